@@ -1,0 +1,7 @@
+export * from './types.js';
+export * from './requests.js';
+export * from './events.js';
+export * from './envelope.js';
+export * from './parse.js';
+export { sanitize, isPlainRecord, MAX_DEPTH, MAX_NODES } from './sanitize.js';
+export type { SanitizeFailure } from './sanitize.js';

@@ -1,0 +1,50 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { chromeLauncher } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import * as puppeteerCore from 'puppeteer-core';
+
+// Agent Desktop runs in Chrome, Edge and Firefox, so the suite runs in both engines.
+// BROWSERS=chromium (or firefox) narrows a local run.
+const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',').map((name) => name.trim());
+
+// One page per browser: axe checks time out when pages share a browser (see shared/reference/firefox.md).
+const chromium = chromeLauncher({
+  launchOptions: {
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  },
+  concurrency: 1,
+});
+const firefox = chromeLauncher({
+  puppeteer: /** @type {any} */ (puppeteerCore),
+  launchOptions: {
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+    headless: true,
+  },
+  concurrency: 1,
+});
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // The test page runs on http://localhost:<port>; fixtures load from http://127.0.0.1:<port> to cross origins.
+  hostname: 'localhost',
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [...(wanted.includes('chromium') ? [chromium] : []), ...(wanted.includes('firefox') ? [firefox] : [])],
+  testFramework: { config: { timeout: 10000 } },
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    report: true,
+    reportDir: 'coverage',
+  },
+};
