@@ -1,0 +1,82 @@
+import { WweError } from './errors.js';
+
+type Envelope = Record<string, unknown>;
+
+interface PendingEntry {
+  request: string;
+  /** Whether the envelope was posted; only posted requests are lost when the desktop reloads. */
+  sent: boolean;
+  resolve(envelope: Envelope): void;
+  reject(error: WweError): void;
+}
+
+/**
+ * In-flight requests by referenceId. A Map keeps correlation O(1) however many are in flight;
+ * every entry leaves the map the moment it settles, so each promise settles exactly once.
+ */
+export class PendingRequests {
+  private readonly entries = new Map<string, PendingEntry>();
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  has(referenceId: string): boolean {
+    return this.entries.has(referenceId);
+  }
+
+  /** Registers a request; the promise settles on response, timeout, abort or {@link rejectAll}. */
+  add(referenceId: string, request: string, timeout: number, signal?: AbortSignal): Promise<Envelope> {
+    return new Promise<Envelope>((resolve, reject) => {
+      const onAbort = () => this.settle(referenceId, new WweError('ABORTED', request, `${request} was aborted before the desktop answered.`, { cause: signal?.reason }));
+      const timer = setTimeout(
+        () => this.settle(referenceId, new WweError('TIMEOUT', request, `The desktop did not answer ${request} within ${timeout} ms.`)),
+        timeout,
+      );
+      const cleanup = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      this.entries.set(referenceId, {
+        request,
+        sent: false,
+        resolve: (envelope) => {
+          cleanup();
+          resolve(envelope);
+        },
+        reject: (error) => {
+          cleanup();
+          reject(error);
+        },
+      });
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  markSent(referenceId: string): void {
+    const entry = this.entries.get(referenceId);
+    if (entry) entry.sent = true;
+  }
+
+  /** Settles one request with an envelope or an error. Answers false when it was not pending. */
+  settle(referenceId: string, outcome: Envelope | WweError): boolean {
+    const entry = this.entries.get(referenceId);
+    if (!entry) return false;
+    this.entries.delete(referenceId);
+    if (outcome instanceof WweError) entry.reject(outcome);
+    else entry.resolve(outcome);
+    return true;
+  }
+
+  requestOf(referenceId: string): string | undefined {
+    return this.entries.get(referenceId)?.request;
+  }
+
+  /** Rejects every pending request (or only the posted ones) with an error made per request. */
+  rejectAll(makeError: (request: string) => WweError, onlySent = false): void {
+    for (const [referenceId, entry] of [...this.entries]) {
+      if (onlySent && !entry.sent) continue;
+      this.settle(referenceId, makeError(entry.request));
+    }
+  }
+}

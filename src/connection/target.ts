@@ -1,0 +1,54 @@
+import { WweError } from './errors.js';
+
+/** The window whose messages the connection listens to; injectable for tests. */
+export type HostWindow = Window & typeof globalThis;
+
+/** Where requests go: the explicit window, else the opener, else the parent. */
+export function resolveTarget(self: HostWindow, explicit: Window | undefined): Window | null {
+  if (explicit) return explicit;
+  if (self.opener && self.opener !== self) return self.opener as Window;
+  if (self.parent && self.parent !== self) return self.parent;
+  return null;
+}
+
+export interface ResolvedOrigin {
+  /** The origin to post to and to accept; `'*'` only with allowAnyOrigin. */
+  origin: string;
+  /** How it was found, for the warning. */
+  source: 'configured' | 'any' | 'ancestorOrigins' | 'referrer';
+}
+
+/** Normalises a configured origin (`https://host:port/any/path` → `https://host:port`). */
+export function normaliseOrigin(value: string, context = 'configure'): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new WweError('INVALID_ARGUMENT', context, `desktopOrigin "${value}" is not a URL; expected e.g. "https://wwe.example.com".`);
+  }
+  if (url.origin === 'null') {
+    throw new WweError('INVALID_ARGUMENT', context, `desktopOrigin "${value}" has an opaque origin; use an http(s) origin.`);
+  }
+  return url.origin;
+}
+
+/**
+ * The desktop origin when none was configured: the parent's origin from `location.ancestorOrigins`
+ * (Chromium), else the referrer's (every engine; the desktop's URL when it framed or opened us).
+ */
+export function deriveOrigin(self: HostWindow, target: Window): ResolvedOrigin | null {
+  if (target === self.parent) {
+    const ancestors = self.location.ancestorOrigins;
+    if (ancestors && ancestors.length > 0 && ancestors[0] !== 'null') return { origin: ancestors[0]!, source: 'ancestorOrigins' };
+  }
+  const referrer = self.document?.referrer;
+  if (referrer) {
+    try {
+      const origin = new URL(referrer).origin;
+      if (origin !== 'null') return { origin, source: 'referrer' };
+    } catch {
+      // An unparsable referrer gives no origin; the caller reports ORIGIN_UNKNOWN.
+    }
+  }
+  return null;
+}

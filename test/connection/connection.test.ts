@@ -1,0 +1,190 @@
+import { expect } from '@open-wc/testing';
+import { WweConnection, WweError } from '../../src/connection/index.js';
+import { openScriptedDesktop, type ScriptedDesktop } from '../helpers/scripted-desktop.js';
+import { waitFor } from '../helpers/frames.js';
+
+async function rejection(promise: Promise<unknown>): Promise<WweError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(WweError);
+    return error as WweError;
+  }
+  throw new Error('Expected the promise to reject');
+}
+
+describe('WweConnection against a cross-origin desktop', () => {
+  let desktop: ScriptedDesktop;
+  let connection: WweConnection;
+
+  beforeEach(async () => {
+    desktop = await openScriptedDesktop();
+    connection = new WweConnection({ target: desktop.window, desktopOrigin: desktop.origin, timeout: 800 });
+  });
+
+  afterEach(() => {
+    connection.dispose();
+    desktop.dispose();
+  });
+
+  it('handshakes with a readiness probe and reports each state change', async () => {
+    const states: string[] = [];
+    connection.onStateChange((change) => states.push(`${change.previous}>${change.state}`));
+    await desktop.set({ allowedServices: ['agent.*', 'voice.dial'] });
+    expect(connection.state).to.equal('idle');
+    await connection.connect();
+    expect(states).to.deep.equal(['idle>connecting', 'connecting>ready']);
+    expect(connection.allowedServices).to.deep.equal(['agent.*', 'voice.dial']);
+    expect(connection.isAllowed('agent.get')).to.equal(true);
+    expect(connection.isAllowed('voice.hangUp')).to.equal(false);
+    expect(await desktop.requests('system.getAllowedServices')).to.have.length(1);
+  });
+
+  it('sends envelopes the desktop understands: prefixed referenceId, userAgent, protocolVersion, frameId', async () => {
+    await connection.connect();
+    await desktop.set({ autoAnswer: false });
+    await desktop.post({ frameId: 'frame-7', userAgent: 'WWE Scripted Desktop' });
+    await waitFor(() => connection.frameId === 'frame-7', 'the frameId');
+    const dial = connection.request('voice.dial', ['5001', { crm: 'A-1' }]);
+    const get = connection.request('agent.get', []);
+    await waitFor(async () => (await desktop.received()).length >= 3, 'both requests');
+    const [dialEnvelope] = await desktop.requests('voice.dial');
+    const [getEnvelope] = await desktop.requests('agent.get');
+    expect(dialEnvelope).to.include({ request: 'voice.dial', userAgent: 'WWE Client', protocolVersion: 2, frameId: 'frame-7' });
+    expect(dialEnvelope!.parameters).to.deep.equal(['5001', { crm: 'A-1' }]);
+    expect(getEnvelope).not.to.have.property('parameters');
+    expect(String(dialEnvelope!.referenceId)).to.match(/^wwe-[a-z0-9]+-[a-z0-9]+$/);
+    expect(dialEnvelope!.referenceId).not.to.equal(getEnvelope!.referenceId);
+    await desktop.post({ referenceId: getEnvelope!.referenceId, data: { employeeId: 'e1', firstname: 'A', lastname: 'B', username: 'ab' }, userAgent: 'WWE' });
+    await desktop.post({ referenceId: dialEnvelope!.referenceId, userAgent: 'WWE' });
+    expect((await get).username).to.equal('ab');
+    expect(await dial).to.equal(undefined);
+  });
+
+  it('correlates answers that arrive out of order', async () => {
+    await connection.connect();
+    await desktop.set({ autoAnswer: false });
+    const calls = ['a', 'b', 'c'].map((name) => connection.request('configuration.getOption', [[name]]));
+    await waitFor(async () => (await desktop.requests('configuration.getOption')).length === 3, 'three requests');
+    const sent = await desktop.requests('configuration.getOption');
+    for (const envelope of [...sent].reverse()) {
+      const pattern = (envelope.parameters as string[][])[0]![0]!;
+      await desktop.post({ referenceId: envelope.referenceId, data: { [pattern]: `value-${pattern}` }, userAgent: 'WWE' });
+    }
+    expect(await Promise.all(calls)).to.deep.equal([{ a: 'value-a' }, { b: 'value-b' }, { c: 'value-c' }]);
+    expect(connection.stats().pendingRequests).to.equal(0);
+  });
+
+  it('times out per request, settles once, and ignores the late answer', async () => {
+    await connection.connect();
+    await desktop.set({ autoAnswer: false });
+    const late = connection.request('agent.get', [], { timeout: 50 });
+    const error = await rejection(late);
+    expect(error.code).to.equal('TIMEOUT');
+    expect(error.request).to.equal('agent.get');
+    const [envelope] = await desktop.requests('agent.get');
+    await desktop.post({ referenceId: envelope!.referenceId, data: { username: 'late' }, userAgent: 'WWE' });
+    await waitFor(() => connection.stats().unmatchedResponses === 1, 'the late answer to be counted');
+    expect(connection.stats().pendingRequests).to.equal(0);
+  });
+
+  it('aborts with an AbortSignal, and sends nothing when already aborted', async () => {
+    await connection.connect();
+    await desktop.set({ autoAnswer: false });
+    const controller = new AbortController();
+    const pending = connection.request('agent.getState', [], { signal: controller.signal });
+    controller.abort();
+    expect((await rejection(pending)).code).to.equal('ABORTED');
+    await waitFor(async () => (await desktop.requests('agent.getState')).length === 1, 'the aborted request to arrive');
+    const before = (await desktop.received()).length;
+    expect((await rejection(connection.request('agent.get', [], { signal: controller.signal }))).code).to.equal('ABORTED');
+    expect((await desktop.received()).length).to.equal(before);
+  });
+
+  it('turns an errorMessage into HOST_ERROR with the envelope, and a wrong shape into BAD_RESPONSE', async () => {
+    await connection.connect();
+    await desktop.set({ autoAnswer: false });
+    const failing = connection.request('voice.hangUp', ['42']);
+    const shapeless = rejection(connection.request('sipEndpoint.isMicrophoneMute', []));
+    await waitFor(async () => (await desktop.received()).length >= 3, 'the requests');
+    const [hangUp] = await desktop.requests('voice.hangUp');
+    const [mute] = await desktop.requests('sipEndpoint.isMicrophoneMute');
+    await desktop.post({ referenceId: hangUp!.referenceId, errorMessage: 'Interaction 42 not found', userAgent: 'WWE' });
+    await desktop.post({ referenceId: mute!.referenceId, data: 'yes', userAgent: 'WWE' });
+    const hostError = await rejection(failing);
+    expect(hostError).to.include({ code: 'HOST_ERROR', request: 'voice.hangUp', message: 'Interaction 42 not found' });
+    expect(hostError.envelope).to.deep.equal({ errorMessage: 'Interaction 42 not found', userAgent: 'WWE' });
+    expect((await shapeless).code).to.equal('BAD_RESPONSE');
+  });
+
+  it('refuses what the desktop does not allow, and bad arguments, without sending', async () => {
+    await desktop.set({ allowedServices: ['agent.*'] });
+    await connection.connect();
+    const before = (await desktop.received()).length;
+    expect((await rejection(connection.request('voice.dial', ['5001']))).code).to.equal('DENIED');
+    expect((await rejection(connection.request('agent.setState', [42 as unknown as string]))).code).to.equal('INVALID_ARGUMENT');
+    expect((await rejection(connection.request('agent.get', [], { timeout: -1 }))).code).to.equal('INVALID_ARGUMENT');
+    expect((await desktop.received()).length).to.equal(before);
+    await desktop.set({ autoAnswer: false });
+    const unclonable = connection.requestEnvelope('agent.setState', ['Ready', () => 1]);
+    expect((await rejection(unclonable)).code).to.equal('INVALID_ARGUMENT');
+  });
+
+  it('ignores answers from another window and from another origin of the desktop window', async () => {
+    await connection.connect();
+    await desktop.set({ autoAnswer: false });
+    const request = connection.request('auth.getJwtToken', [], { timeout: 1500 });
+    await waitFor(async () => (await desktop.requests('auth.getJwtToken')).length === 1, 'the request');
+    const [envelope] = await desktop.requests('auth.getJwtToken');
+    // Same envelope, posted by this page to itself: not the desktop window.
+    window.postMessage({ referenceId: envelope!.referenceId, data: 'spoofed-by-self', userAgent: 'WWE' }, '*');
+    await waitFor(() => (connection.stats().rejected['foreign-source'] ?? 0) >= 1, 'the foreign-source rejection');
+    // The desktop window itself, navigated to this page's origin: right source, wrong origin.
+    await desktop.navigate(`${location.origin}/test/fixtures/spoofing-page.html?referenceId=${encodeURIComponent(String(envelope!.referenceId))}`);
+    await waitFor(() => (connection.stats().rejected['foreign-origin'] ?? 0) >= 1, 'the foreign-origin rejection');
+    expect((await rejection(request)).code).to.equal('TIMEOUT');
+  });
+
+  it('fails fast with NOT_CONNECTED after an unanswered handshake, and recovers when the desktop appears', async () => {
+    await desktop.set({ autoAnswer: false });
+    connection.configure({ handshakeTimeout: 60 });
+    const handshake = await rejection(connection.connect());
+    expect(handshake.code).to.equal('NOT_CONNECTED');
+    expect(connection.state).to.equal('unavailable');
+    // Fails at once: the 60 s timeout would fail this test if the request waited for it.
+    expect((await rejection(connection.request('agent.get', [], { timeout: 60_000 }))).code).to.equal('NOT_CONNECTED');
+    await desktop.set({ autoAnswer: true });
+    await desktop.post({ frameId: 'late-desktop', userAgent: 'WWE' });
+    await waitFor(() => connection.state === 'ready', 'the reconnection');
+  });
+});
+
+describe('WweConnection outside a desktop', () => {
+  it('fails fast with NOT_FRAMED on a top-level page with no opener', async () => {
+    expect(window.parent).to.equal(window);
+    const connection = new WweConnection({ timeout: 60_000 });
+    const error = await rejection(connection.request('voice.dial', ['5001']));
+    expect(error.code).to.equal('NOT_FRAMED');
+    expect(connection.state).to.equal('unavailable');
+    expect((await rejection(connection.connect())).code).to.equal('NOT_FRAMED');
+    connection.dispose();
+  });
+
+  it('rejects bad configuration with INVALID_ARGUMENT', () => {
+    for (const options of [{ timeout: 0 }, { timeout: Number.NaN }, { desktopOrigin: 'not a url' }, { target: {} as Window }]) {
+      try {
+        new WweConnection(options);
+        throw new Error(`accepted ${JSON.stringify(options)}`);
+      } catch (error) {
+        expect((error as WweError).code, JSON.stringify(options)).to.equal('INVALID_ARGUMENT');
+      }
+    }
+  });
+
+  it('normalises a configured origin to scheme://host:port', () => {
+    const connection = new WweConnection({ desktopOrigin: 'https://wwe.example.com:8443/ui/index.html', target: window });
+    void connection.connect().catch(() => undefined);
+    expect(connection.desktopOrigin).to.equal('https://wwe.example.com:8443');
+    connection.dispose();
+  });
+});
