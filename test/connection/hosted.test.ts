@@ -1,0 +1,33 @@
+import { expect } from '@open-wc/testing';
+import { loadFrame, nextMessage, otherOrigin } from '../helpers/frames.js';
+
+describe('the kit inside a cross-origin frame with no configuration', () => {
+  it('targets its parent, derives and pins the parent origin, and warns once', async () => {
+    const appOrigin = otherOrigin();
+    const requests: Array<Record<string, unknown>> = [];
+    const answer = (event: MessageEvent) => {
+      if (event.origin !== appOrigin || !event.data || event.data.userAgent !== 'WWE Client') return;
+      requests.push(event.data);
+      const source = event.source as Window;
+      if (requests.length === 1) source.postMessage({ frameId: 'app-1', userAgent: 'WWE Test Desktop' }, event.origin);
+      const data = event.data.request === 'system.getAllowedServices' ? ['*'] : { employeeId: 'e', firstname: 'F', lastname: 'L', username: 'agent01' };
+      source.postMessage({ referenceId: event.data.referenceId, data, userAgent: 'WWE Test Desktop' }, event.origin);
+    };
+    window.addEventListener('message', answer);
+    try {
+      const reported = nextMessage((event) => event.origin === appOrigin && Boolean(event.data?.appFrameReport), 8000);
+      const frame = await loadFrame(`${appOrigin}/test/fixtures/app-frame.html`);
+      const report = (await reported).data.appFrameReport as Record<string, unknown>;
+      frame.remove();
+      expect(report).to.include({ ok: true, username: 'agent01', second: 'agent01', origin: location.origin });
+      const warnings = report.warnings as string[];
+      expect(warnings.filter((text) => text.includes('No desktopOrigin configured'))).to.have.length(1);
+      expect(requests.map((request) => request.request)).to.deep.equal(['system.getAllowedServices', 'agent.get', 'agent.get']);
+      // The frameId arrived after the first message and rides on every later one.
+      expect(requests[0]).not.to.have.property('frameId');
+      expect(requests[2]).to.include({ frameId: 'app-1' });
+    } finally {
+      window.removeEventListener('message', answer);
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { WweConnection } from '../../src/connection/index.js';
+import { openScriptedDesktop, type ScriptedDesktop } from '../helpers/scripted-desktop.js';
+import { waitFor } from '../helpers/frames.js';
+
+describe('WweConnection under hostile desktop traffic (real postMessage)', () => {
+  let desktop: ScriptedDesktop;
+  let connection: WweConnection;
+
+  beforeEach(async () => {
+    desktop = await openScriptedDesktop();
+    connection = new WweConnection({ target: desktop.window, desktopOrigin: desktop.origin, timeout: 2000 });
+    await connection.connect();
+  });
+
+  afterEach(() => {
+    connection.dispose();
+    desktop.dispose();
+  });
+
+  it('rejects random envelopes without throwing, losing a request, or delivering garbage', async () => {
+    const delivered: unknown[] = [];
+    connection.subscribe('interaction', (event) => delivered.push(event));
+    await waitFor(() => connection.channelStatus('interaction') === 'active', 'the subscription');
+    await desktop.set({ autoAnswer: false });
+    const pending = connection.request('agent.get', []);
+    await waitFor(async () => (await desktop.requests('agent.get')).length === 1, 'the request');
+    const [request] = await desktop.requests('agent.get');
+
+    const junk = fc.sample(
+      fc.oneof(
+        fc.jsonValue(),
+        fc.record({ userAgent: fc.constant('WWE'), referenceId: fc.oneof(fc.string(), fc.integer()), errorMessage: fc.jsonValue() }, { requiredKeys: ['userAgent'] }),
+        fc.record({ userAgent: fc.constant('WWE'), event: fc.constantFrom('interaction', 'agent', 'x'), data: fc.jsonValue() }),
+      ),
+      { numRuns: 300, seed: 20261125 },
+    );
+    for (const message of junk) await desktop.post(message);
+    await desktop.post({ referenceId: request!.referenceId, data: { employeeId: 'e', firstname: 'F', lastname: 'L', username: 'u' }, userAgent: 'WWE' });
+    const agent = await pending;
+    expect(agent.username).to.equal('u');
+
+    for (const event of delivered) {
+      expect(event).to.be.an('object');
+      expect(typeof (event as { eventType: unknown }).eventType).to.equal('string');
+    }
+    const stats = connection.stats();
+    expect(stats.pendingRequests).to.equal(0);
+    expect(Object.values(stats.rejected).reduce((sum, count) => sum + count, 0)).to.be.greaterThan(0);
+  });
+});

@@ -1,0 +1,168 @@
+import { expect } from '@open-wc/testing';
+import { WweConnection, WweError } from '../../src/connection/index.js';
+import type { InteractionEvent } from '../../src/protocol/index.js';
+import { openScriptedDesktop, type ScriptedDesktop } from '../helpers/scripted-desktop.js';
+import { waitFor } from '../helpers/frames.js';
+
+const interactionEvent = (eventType: string, id = '1') => ({
+  event: 'interaction',
+  data: { eventType, media: 'voice', interaction: { interactionId: id } },
+  userAgent: 'WWE',
+});
+
+describe('WweConnection subscriptions', () => {
+  let desktop: ScriptedDesktop;
+  let connection: WweConnection;
+
+  beforeEach(async () => {
+    desktop = await openScriptedDesktop();
+    connection = new WweConnection({ target: desktop.window, desktopOrigin: desktop.origin, timeout: 800 });
+  });
+
+  afterEach(() => {
+    connection.dispose();
+    desktop.dispose();
+  });
+
+  const subscribeMessages = async (kind: 'subscribe' | 'unsubscribe') =>
+    (await desktop.received()).filter((message) => message.event === kind);
+
+  it('multiplexes many listeners over one host subscription, released with the last', async () => {
+    const seen: string[] = [];
+    const stops = ['a', 'b', 'c'].map((name) => connection.subscribe('interaction', (event) => seen.push(`${name}:${event.eventType}`)));
+    await waitFor(() => connection.channelStatus('interaction') === 'active', 'the subscription');
+    const subscribes = await subscribeMessages('subscribe');
+    expect(subscribes).to.have.length(1);
+    expect(subscribes[0]!.data).to.equal('interaction');
+    expect(connection.stats()).to.include({ hostSubscriptions: 1, listeners: 3 });
+
+    await desktop.post(interactionEvent('RINGING'));
+    await waitFor(() => seen.length === 3, 'three deliveries');
+    expect(seen).to.deep.equal(['a:RINGING', 'b:RINGING', 'c:RINGING']);
+
+    stops[0]!();
+    stops[0]!();
+    stops[1]!();
+    await desktop.post(interactionEvent('ESTABLISHED'));
+    await waitFor(() => seen.length === 4, 'one delivery');
+    expect(seen[3]).to.equal('c:ESTABLISHED');
+    expect(await subscribeMessages('unsubscribe')).to.have.length(0);
+
+    stops[2]!();
+    await waitFor(async () => (await subscribeMessages('unsubscribe')).length === 1, 'the unsubscribe');
+    const [unsubscribe] = await subscribeMessages('unsubscribe');
+    expect(unsubscribe!.data).to.equal('sub-0');
+    await waitFor(() => connection.stats().hostSubscriptions === 0, 'the release');
+    expect(connection.stats().listeners).to.equal(0);
+  });
+
+  it('gives each channel its own host subscription and routes events by channel', async () => {
+    const agent: string[] = [];
+    const messenger: unknown[] = [];
+    connection.subscribe('agent', (event) => agent.push(event.mediaState));
+    connection.subscribe('messenger:crm', (event) => messenger.push(event.message));
+    await waitFor(() => connection.stats().hostSubscriptions === 2 && connection.channelStatus('agent') === 'active', 'two subscriptions');
+    await desktop.post({ event: 'agent', data: { eventType: 'STATE_CHANGED', mediaState: 'READY' }, userAgent: 'WWE' });
+    await desktop.post({ event: 'messenger:crm', data: { eventType: 'MESSAGE', channel: 'crm', message: { id: 7 } }, userAgent: 'WWE' });
+    await desktop.post({ event: 'messenger:other', data: { eventType: 'MESSAGE', channel: 'other', message: 'not for us' }, userAgent: 'WWE' });
+    await waitFor(() => agent.length === 1 && messenger.length === 1, 'the routed events');
+    expect(agent).to.deep.equal(['READY']);
+    expect(messenger).to.deep.equal([{ id: 7 }]);
+  });
+
+  it('counts the same function added twice as two listeners', async () => {
+    const seen: InteractionEvent[] = [];
+    const listener = (event: Readonly<InteractionEvent>) => seen.push(event);
+    const stopFirst = connection.subscribe('interaction', listener);
+    connection.subscribe('interaction', listener);
+    await waitFor(() => connection.channelStatus('interaction') === 'active', 'the subscription');
+    await desktop.post(interactionEvent('ADDED'));
+    await waitFor(() => seen.length === 2, 'two deliveries');
+    stopFirst();
+    await desktop.post(interactionEvent('REMOVED'));
+    await waitFor(() => seen.length === 3, 'one more delivery');
+  });
+
+  it('keeps delivering to the others when a listener throws', async () => {
+    const seen: string[] = [];
+    const reported: unknown[] = [];
+    const originalOnError = window.onerror;
+    window.onerror = (_message, _source, _line, _column, error) => {
+      reported.push(error);
+      return true;
+    };
+    try {
+      connection.subscribe('interaction', () => {
+        throw new Error('listener bug');
+      });
+      connection.subscribe('interaction', (event) => seen.push(event.eventType));
+      await waitFor(() => connection.channelStatus('interaction') === 'active', 'the subscription');
+      await desktop.post(interactionEvent('RINGING'));
+      await waitFor(() => seen.length === 1 && reported.length === 1, 'the delivery and the report');
+      expect((reported[0] as Error).message).to.equal('listener bug');
+    } finally {
+      window.onerror = originalOnError;
+    }
+  });
+
+  it('settles a subscribe/unsubscribe burst with no duplicate or orphaned host subscription', async () => {
+    for (let round = 0; round < 20; round++) connection.subscribe('media', () => undefined)();
+    const keep = connection.subscribe('media', () => undefined);
+    await waitFor(() => connection.channelStatus('media') === 'active', 'the final subscription');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const subscribed = (await subscribeMessages('subscribe')).length;
+    const unsubscribed = (await subscribeMessages('unsubscribe')).length;
+    expect(subscribed - unsubscribed).to.equal(1);
+    keep();
+    await waitFor(() => connection.stats().hostSubscriptions === 0, 'the release');
+    await waitFor(async () => (await subscribeMessages('subscribe')).length === (await subscribeMessages('unsubscribe')).length, 'balanced requests');
+  });
+
+  it('survives a desktop reload: in-flight requests fail with DESKTOP_RELOADED, listeners resubscribe', async () => {
+    const seen: string[] = [];
+    connection.subscribe('interaction', (event) => seen.push(event.eventType));
+    await desktop.post({ frameId: 'f1', userAgent: 'WWE' });
+    await waitFor(() => connection.channelStatus('interaction') === 'active' && connection.frameId === 'f1', 'subscription and frameId');
+    await desktop.set({ autoAnswer: false });
+    const inFlight = connection.request('agent.get', [], { timeout: 5000 });
+    await waitFor(async () => (await desktop.requests('agent.get')).length === 1, 'the request');
+    await desktop.clear();
+    await desktop.set({ autoAnswer: true });
+    await desktop.post({ frameId: 'f2', userAgent: 'WWE' });
+    let error: WweError | undefined;
+    await inFlight.catch((failure: WweError) => (error = failure));
+    expect(error?.code).to.equal('DESKTOP_RELOADED');
+    await waitFor(() => connection.state === 'ready' && connection.channelStatus('interaction') === 'active', 'the re-handshake');
+    const after = await desktop.received();
+    expect(after.filter((message) => message.request === 'system.getAllowedServices')).to.have.length(1);
+    const resubscribe = after.find((message) => message.event === 'subscribe');
+    expect(resubscribe).to.include({ data: 'interaction', frameId: 'f2' });
+    await desktop.post(interactionEvent('ESTABLISHED'));
+    await waitFor(() => seen.includes('ESTABLISHED'), 'an event after the reload');
+    expect(connection.stats().hostSubscriptions).to.equal(1);
+  });
+
+  it('dispose rejects what is pending, sends the unsubscribes and stops listening', async () => {
+    connection.subscribe('system', () => undefined);
+    await waitFor(() => connection.channelStatus('system') === 'active', 'the subscription');
+    await desktop.set({ autoAnswer: false });
+    const pending = connection.request('agent.get', []);
+    connection.dispose();
+    const error = await pending.catch((failure: WweError) => failure);
+    expect((error as WweError).code).to.equal('DISPOSED');
+    await waitFor(async () => (await subscribeMessages('unsubscribe')).length === 1, 'the unsubscribe');
+    expect(connection.stats()).to.include({ pendingRequests: 0, hostSubscriptions: 0, listeners: 0 });
+    const late = await connection.request('agent.get', []).catch((failure: WweError) => failure);
+    expect((late as WweError).code).to.equal('DISPOSED');
+  });
+
+  it('keeps listeners across configure() after first use', async () => {
+    const seen: string[] = [];
+    connection.subscribe('agent', (event) => seen.push(event.mediaState));
+    await waitFor(() => connection.channelStatus('agent') === 'active', 'the subscription');
+    connection.configure({ timeout: 900 });
+    await waitFor(() => connection.state === 'ready' && connection.channelStatus('agent') === 'active', 'the re-handshake');
+    await desktop.post({ event: 'agent', data: { eventType: 'STATE_CHANGED', mediaState: 'NOT_READY' }, userAgent: 'WWE' });
+    await waitFor(() => seen.length === 1, 'the event');
+  });
+});

@@ -1,0 +1,147 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { LIBRARY_REQUESTS, REQUEST_NAMES, checkParams, parseClientMessage, parseDesktopMessage, sanitize } from '../../src/protocol/index.js';
+
+/** Values a hostile frame can post: anything structured clone carries, WWE-marked or not. */
+const hostileValue = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.jsonValue(),
+    fc.constantFrom(undefined, Number.NaN, Infinity, -0),
+    fc.date(),
+    fc.constant(new Map([['k', 'v']])),
+    fc.constant(new Uint8Array([1, 2])),
+    fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'referenceId', 'event', 'data', 'frameId', 'userAgent', 'errorMessage', 'eventType', 'subscriptionId', 'request', 'parameters'), tie('value'), { maxKeys: 6 }),
+    fc.array(tie('value'), { maxLength: 4 }),
+  ),
+})).value;
+
+const wweEnvelope = fc.record(
+  {
+    userAgent: fc.oneof(fc.constant('WWE Service'), fc.string()),
+    event: fc.oneof(fc.constantFrom('agent', 'interaction', 'media', 'system', 'markdone', 'outbound', 'messenger:x', 'subscribe', 'unsubscribe', 'bogus'), hostileValue),
+    referenceId: hostileValue,
+    frameId: hostileValue,
+    data: hostileValue,
+    errorMessage: hostileValue,
+    subscriptionId: hostileValue,
+    request: fc.oneof(fc.constantFrom(...REQUEST_NAMES), hostileValue),
+    parameters: hostileValue,
+  },
+  { requiredKeys: ['userAgent'] },
+);
+
+function withProtoKey(value: unknown): unknown {
+  // JSON.parse makes a real own "__proto__" key, as structured clone from another frame would.
+  return JSON.parse(`{"__proto__": {"polluted": true}, "userAgent": "WWE", "event": "interaction", "data": {"eventType": "ADDED", "__proto__": {"polluted": true}, "interaction": ${JSON.stringify(value ?? null)}}}`);
+}
+
+describe('protocol parser', () => {
+  it('never throws and never pollutes prototypes, whatever arrives', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileValue, wweEnvelope), (data) => {
+        parseDesktopMessage(data);
+        parseClientMessage(data);
+        expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('answers every accepted desktop message with plain JSON data only', () => {
+    fc.assert(
+      fc.property(wweEnvelope, (data) => {
+        const parsed = parseDesktopMessage(data);
+        if (!parsed.ok) return;
+        const walk = (value: unknown, depth: number): void => {
+          expect(depth).to.be.below(40);
+          if (value === null || typeof value !== 'object') return;
+          const proto = Object.getPrototypeOf(value);
+          expect(proto === Object.prototype || proto === Array.prototype).to.equal(true);
+          expect(Object.keys(value)).not.to.include('__proto__');
+          for (const item of Object.values(value)) walk(item, depth + 1);
+        };
+        walk(parsed.message, 0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('drops __proto__ keys instead of reaching a prototype', () => {
+    const parsed = parseDesktopMessage(withProtoKey({ interactionId: '1' }));
+    expect(parsed.ok).to.equal(true);
+    if (!parsed.ok || parsed.message.kind !== 'event') throw new Error('expected an event');
+    expect(Object.getPrototypeOf(parsed.message.data)).to.equal(Object.prototype);
+    expect((parsed.message.data as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('rejects with a reason: foreign traffic, cycles, depth, non-JSON values', () => {
+    const cyclic: Record<string, unknown> = { userAgent: 'WWE', event: 'agent' };
+    cyclic.data = cyclic;
+    let deep: Record<string, unknown> = { eventType: 'X' };
+    for (let i = 0; i < 50; i++) deep = { eventType: 'X', nested: deep };
+    const cases: Array<[unknown, string]> = [
+      [{ type: 'webpackOk' }, 'not-wwe'],
+      ['hello', 'not-wwe'],
+      [null, 'not-wwe'],
+      [cyclic, 'too-deep'],
+      [{ userAgent: 'WWE', event: 'agent', data: deep }, 'too-deep'],
+      [{ userAgent: 'WWE', event: 'agent', data: { eventType: 'STATE_CHANGED', at: new Date() } }, 'not-json'],
+      [{ userAgent: 'WWE', event: 'nope', data: { eventType: 'X' } }, 'unknown-channel'],
+      [{ userAgent: 'WWE', event: 'agent', data: 'STATE_CHANGED' }, 'malformed'],
+      [{ userAgent: 'WWE', referenceId: { id: 1 } }, 'malformed'],
+      [{ userAgent: 'WWE' }, 'malformed'],
+    ];
+    for (const [data, reason] of cases) {
+      const parsed = parseDesktopMessage(data);
+      expect(parsed, JSON.stringify(reason)).to.deep.equal({ ok: false, reason });
+    }
+  });
+
+  it('reads the four desktop message kinds and legacy text', () => {
+    expect(parseDesktopMessage({ userAgent: 'WWE', referenceId: 5, data: [1] })).to.deep.include({ ok: true });
+    const kinds = [
+      { userAgent: 'WWE', referenceId: 5, data: [1] },
+      { userAgent: 'WWE', referenceId: '6', errorMessage: 'boom' },
+      { userAgent: 'WWE', event: 'agent', data: { eventType: 'STATE_CHANGED', mediaState: 'READY' } },
+      { userAgent: 'WWE', frameId: 3 },
+      'wweReady',
+    ].map((data) => {
+      const parsed = parseDesktopMessage(data);
+      return parsed.ok ? parsed.message.kind : parsed.reason;
+    });
+    expect(kinds).to.deep.equal(['response', 'failure', 'event', 'frame-id', 'text']);
+    const response = parseDesktopMessage({ userAgent: 'WWE', referenceId: 5, data: [1] });
+    expect(response.ok && response.message.kind === 'response' && response.message.referenceId).to.equal('5');
+  });
+
+  it('reads page messages the way the simulator needs them', () => {
+    const request = parseClientMessage({ request: 'voice.dial', parameters: ['5001'], referenceId: 0, userAgent: 'WWE Client', protocolVersion: 2 });
+    expect(request).to.deep.include({ ok: true });
+    expect(request.ok && request.message).to.deep.include({ kind: 'request', request: 'voice.dial', parameters: ['5001'], referenceId: '0' });
+    const subscribe = parseClientMessage({ event: 'subscribe', data: ['agent', 'interaction'], referenceId: '1', userAgent: 'WWE Client' });
+    expect(subscribe.ok && subscribe.message).to.deep.include({ kind: 'subscribe', channels: ['agent', 'interaction'] });
+    expect(parseClientMessage({ event: 'subscribe', data: ['agent', 'bogus'], userAgent: 'WWE Client' })).to.deep.equal({ ok: false, reason: 'unknown-channel' });
+    expect(parseClientMessage({ request: 'voice.dial', parameters: 'x', userAgent: 'WWE Client' })).to.deep.equal({ ok: false, reason: 'malformed' });
+  });
+
+  it('lists the 74 library requests and checks their parameters', () => {
+    expect(LIBRARY_REQUESTS).to.have.length(74);
+    expect(new Set(REQUEST_NAMES).size).to.equal(REQUEST_NAMES.length);
+    expect(checkParams('voice.dial', ['5001'])).to.equal(undefined);
+    expect(checkParams('voice.dial', [''])).to.equal('voice.dial: parameter 1 must be a non-empty string.');
+    expect(checkParams('interaction.setUserData', ['1', ['a']])).to.equal('interaction.setUserData: parameter 2 must be an object.');
+    expect(checkParams('interaction.consult', ['1', { type: 'AGENT', destination: 'SIP_5001' }])).to.equal(undefined);
+    expect(checkParams('agent.get', [])).to.equal(undefined);
+  });
+
+  it('sanitize copies plain data and refuses what is not', () => {
+    const source = { a: [1, { b: 'c' }], d: null };
+    const copy = sanitize(source);
+    expect(copy).to.deep.equal({ ok: true, value: source });
+    expect(copy.ok && copy.value).not.to.equal(source);
+    expect(sanitize({ f: () => 1 })).to.deep.equal({ ok: false, reason: 'not-json' });
+    expect(sanitize(new Array(200_000).fill(0))).to.deep.equal({ ok: false, reason: 'too-large' });
+  });
+});
