@@ -283,7 +283,8 @@ export class WweConnection {
     }
     if (!warnedDerivedOrigin) {
       warnedDerivedOrigin = true;
-      console.warn(`[wwe-components] No desktopOrigin configured; trusting ${derived.origin}, derived from ${derived.source === 'ancestorOrigins' ? 'location.ancestorOrigins' : 'document.referrer'}. Set configure({ desktopOrigin }) in production.`);
+      const from = { ancestorOrigins: 'location.ancestorOrigins', referrer: 'document.referrer', 'frame-src': "the desktop iframe's src" }[derived.source as 'referrer'];
+      console.warn(`[wwe-components] No desktopOrigin configured; trusting ${derived.origin}, derived from ${from}. Set configure({ desktopOrigin }) in production.`);
     }
     return derived.origin;
   }

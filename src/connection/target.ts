@@ -15,7 +15,7 @@ export interface ResolvedOrigin {
   /** The origin to post to and to accept; `'*'` only with allowAnyOrigin. */
   origin: string;
   /** How it was found, for the warning. */
-  source: 'configured' | 'any' | 'ancestorOrigins' | 'referrer';
+  source: 'configured' | 'any' | 'ancestorOrigins' | 'referrer' | 'frame-src';
 }
 
 /** Normalises a configured origin (`https://host:port/any/path` → `https://host:port`). */
@@ -33,10 +33,16 @@ export function normaliseOrigin(value: string, context = 'configure'): string {
 }
 
 /**
- * The desktop origin when none was configured: the parent's origin from `location.ancestorOrigins`
- * (Chromium), else the referrer's (every engine; the desktop's URL when it framed or opened us).
+ * The desktop origin when none was configured: for a desktop this page embeds, the `src` of its
+ * iframe (the page chose it); else the parent's origin from `location.ancestorOrigins` (Chromium),
+ * else the referrer's (every engine; the desktop's URL when it framed or opened us).
  */
 export function deriveOrigin(self: HostWindow, target: Window): ResolvedOrigin | null {
+  const embedding = [...(self.document?.querySelectorAll('iframe') ?? [])].find((frame) => frame.contentWindow === target);
+  if (embedding) {
+    const origin = new URL(embedding.src, self.location.href).origin;
+    return origin === 'null' ? null : { origin, source: 'frame-src' };
+  }
   if (target === self.parent) {
     const ancestors = self.location.ancestorOrigins;
     if (ancestors && ancestors.length > 0 && ancestors[0] !== 'null') return { origin: ancestors[0]!, source: 'ancestorOrigins' };
