@@ -1,0 +1,38 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DesktopController, ActionController } from '../../controllers/index.js';
+import type { LocalizeController } from '../../i18n/index.js';
+
+export interface StatusContext {
+  desktop: DesktopController;
+  actions: ActionController;
+  localize: LocalizeController;
+  /** The request the element needs; when the desktop forbids it, say so. */
+  request?: string;
+}
+
+/**
+ * The line under an element saying why it can't act: the connection state, a denial by the
+ * desktop's security configuration, or the last error (the desktop's own message as sent, beside
+ * a localized explanation of the code). Nothing when all is well.
+ */
+export function renderStatus({ desktop, actions, localize, request }: StatusContext): TemplateResult | typeof nothing {
+  const failure = actions.error;
+  if (failure) {
+    const { error } = failure;
+    const explanation = localize.term(`error.${error.code}`);
+    const desktopMessage = error.code === 'HOST_ERROR' ? error.message : '';
+    return html`<div class="status status--error" part="status" role="alert">
+      <span>${explanation}${desktopMessage ? html` <q class="desktop-message">${desktopMessage}</q>` : nothing}</span>
+      <button class="link-button" type="button" @click=${() => actions.clearError()}>${localize.term('status.dismiss')}</button>
+    </div>`;
+  }
+  const connection = desktop.state.connection;
+  if (connection.state !== 'ready') {
+    const text = connection.error?.code === 'NOT_FRAMED' ? localize.term('connection.notFramed') : localize.term(`connection.${connection.state}`);
+    return html`<div class="status" part="status">${text}</div>`;
+  }
+  if (request && !desktop.isAllowed(request)) {
+    return html`<div class="status" part="status">${localize.term('status.denied')}</div>`;
+  }
+  return nothing;
+}

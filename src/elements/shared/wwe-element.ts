@@ -1,0 +1,32 @@
+import { LitElement, html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ActionController } from '../../controllers/index.js';
+import { LocalizeController, type Term, type TermKey } from '../../i18n/index.js';
+import { baseStyles } from './base.styles.js';
+
+/**
+ * What every kit element shares: its strings (localized, overridable per element), its actions
+ * (busy, errors, announcements), and an idempotent `define`.
+ */
+export class WweElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /**
+   * Registers the element under `name`, unless that name is taken (a second copy or version of the
+   * kit on the page): then the first definition stays and nothing throws.
+   */
+  static define(name: string, registry: CustomElementRegistry = customElements): void {
+    if (!registry.get(name)) registry.define(name, this);
+  }
+
+  /** Overrides of built-in strings for this element only, e.g. `{ 'dial.label': 'Appeler {number}' }`. */
+  @property({ attribute: false }) strings?: Partial<Record<TermKey, Term>>;
+
+  protected readonly localize = new LocalizeController(this, () => this.strings);
+  protected readonly actions = new ActionController(this);
+
+  /** The polite live region each element renders once, for announcements. */
+  protected renderLiveRegion(): TemplateResult {
+    return html`<span class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.actions.liveText}</span>`;
+  }
+}

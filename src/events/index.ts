@@ -1,0 +1,2 @@
+export { emit } from './events.js';
+export type * from './events.js';

@@ -1,0 +1,98 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type TermKey } from './en.js';
+import { formatTerm, onTranslationsChange, translationChain, type Term } from './registry.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Hosts to refresh when any `lang` or `dir` attribute changes anywhere in the document. */
+const connectedHosts = new Set<LocalizeController>();
+let observer: MutationObserver | undefined;
+
+function watchDocument(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => {
+    for (const controller of connectedHosts) controller.refresh();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+}
+
+/**
+ * Gives an element its language: the `lang` of its nearest ancestor (or its own), else the
+ * document's, following changes at run time. Terms come from the registry, with per-element
+ * overrides (`strings`) first.
+ */
+export class LocalizeController implements ReactiveController {
+  private currentLang = 'en';
+  private currentDir: 'ltr' | 'rtl' = 'ltr';
+  private stopRegistry?: () => void;
+
+  constructor(
+    private readonly host: Host,
+    /** Per-element overrides, read at each lookup. */
+    private readonly overrides: () => Partial<Record<TermKey, Term>> | undefined = () => undefined,
+  ) {
+    host.addController(this);
+  }
+
+  get lang(): string {
+    return this.currentLang;
+  }
+
+  /** The direction of the nearest `dir`, for arrow keys and icons. */
+  get dir(): 'ltr' | 'rtl' {
+    return this.currentDir;
+  }
+
+  hostConnected(): void {
+    connectedHosts.add(this);
+    watchDocument();
+    this.stopRegistry = onTranslationsChange(() => this.host.requestUpdate());
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    connectedHosts.delete(this);
+    this.stopRegistry?.();
+  }
+
+  /** Re-reads lang and dir; re-renders the host when either changed. */
+  refresh(): void {
+    const langSource = this.host.closest<HTMLElement>('[lang]');
+    const lang = langSource?.lang || document.documentElement.lang || 'en';
+    const dirSource = this.host.closest<HTMLElement>('[dir]');
+    const dir = (dirSource?.dir || document.documentElement.dir) === 'rtl' ? 'rtl' : 'ltr';
+    if (lang !== this.currentLang || dir !== this.currentDir) {
+      this.currentLang = lang;
+      this.currentDir = dir;
+      this.host.requestUpdate();
+    }
+  }
+
+  term(key: TermKey, params: Record<string, string | number> = {}): string {
+    const override = this.overrides()?.[key];
+    if (override !== undefined) return formatTerm(override, params);
+    for (const translation of translationChain(this.currentLang)) {
+      const term = translation.terms[key];
+      if (term !== undefined) return formatTerm(term, params);
+    }
+    return key;
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.currentLang, options).format(value);
+  }
+
+  /** A duration as a clock, `m:ss` or `h:mm:ss`, with the language's digits. */
+  duration(milliseconds: number): string {
+    const total = Math.max(0, Math.floor(milliseconds / 1000));
+    const hours = Math.floor(total / 3600);
+    const minutes = Math.floor((total % 3600) / 60);
+    const seconds = total % 60;
+    const two = (part: number) => this.number(part, { minimumIntegerDigits: 2, useGrouping: false });
+    return hours > 0 ? `${this.number(hours)}:${two(minutes)}:${two(seconds)}` : `${this.number(minutes)}:${two(seconds)}`;
+  }
+
+  dateTime(value: number | Date, options: Intl.DateTimeFormatOptions = { timeStyle: 'medium' }): string {
+    return new Intl.DateTimeFormat(this.currentLang, options).format(value);
+  }
+}

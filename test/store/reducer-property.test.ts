@@ -1,0 +1,148 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { INTERACTION_EVENT_TYPES, type Interaction } from '../../src/protocol/index.js';
+import { createInitialState, reduceDesktop, type DesktopAction, type DesktopState, type StoreChannel } from '../../src/store/index.js';
+
+/** Few ids, so events collide; some are names that would hurt a plain object. */
+const id = fc.constantFrom('a', 'b', 'c', '__proto__', 'constructor', 'toString');
+const replacingType = fc.constantFrom(...INTERACTION_EVENT_TYPES.filter((type) => type !== 'REMOVED'));
+const safeKey = fc.string({ maxLength: 6 }).filter((key) => key !== '__proto__');
+
+/** An interaction exactly as the guards produce it, so the model can store it unchanged. */
+const validInteraction: fc.Arbitrary<Interaction> = fc.record(
+  {
+    interactionId: id,
+    caseId: fc.constantFrom('K1', 'K2', ''),
+    media: fc.constantFrom('voice', 'chat', 'email'),
+    userData: fc.dictionary(safeKey, fc.oneof(fc.string({ maxLength: 5 }), fc.integer(), fc.boolean()), { maxKeys: 3 }),
+    state: fc.constantFrom('RINGING', 'ESTABLISHED', 'HELD', 'RELEASED', 'INVITED', 'ENDED'),
+    parties: fc.array(fc.record({ name: fc.string({ maxLength: 5 }) }), { maxLength: 2 }),
+    isConsultation: fc.boolean(),
+    isMainCaseInteraction: fc.boolean(),
+    startDate: fc.integer({ min: 0, max: 10_000 }),
+    isCaseSelected: fc.boolean(),
+    isCaseExpanded: fc.boolean(),
+    recordingState: fc.constantFrom('STOPPED' as const, 'RECORDING' as const, 'PAUSED' as const),
+  },
+  { requiredKeys: ['interactionId', 'caseId', 'media', 'userData', 'state', 'parties', 'isConsultation', 'isMainCaseInteraction', 'startDate', 'isCaseSelected', 'isCaseExpanded'] },
+);
+
+/** Anything without a usable interactionId: the store must drop it. */
+const notAnInteraction = fc.oneof(
+  fc.anything().filter((value) => !(typeof value === 'object' && value !== null && 'interactionId' in value)),
+  fc.record({ interactionId: fc.oneof(fc.integer(), fc.constant(''), fc.constant(null), fc.array(fc.string(), { maxLength: 2 })) }),
+  fc.constant(JSON.parse('{"__proto__":{"polluted":true},"caseId":"K1"}') as unknown),
+);
+
+const hostileJson = fc.constantFrom(
+  '{"eventType":"ADDED","__proto__":{"polluted":true}}',
+  '{"eventType":"ADDED","interaction":{"__proto__":{"interactionId":"a","polluted":true}}}',
+  '{"eventType":"STATE_CHANGED","mediaState":"READY","state":{"__proto__":{"polluted":true}}}',
+  '{"eventType":"CUSTOM_TOAST_BUTTON_CLICK","toastId":"__proto__","button":"x"}',
+).map((text) => JSON.parse(text) as unknown);
+
+type Step = { action: DesktopAction; model: (model: Map<string, Interaction>) => void };
+
+const keep = () => undefined;
+const event = (channel: StoreChannel, payload: unknown): DesktopAction => ({ type: 'event', channel, event: payload });
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 5, arbitrary: fc.tuple(replacingType, validInteraction).map(([eventType, interaction]): Step => ({
+    action: event('interaction', { eventType, media: interaction.media, interaction }),
+    model: (model) => void model.set(interaction.interactionId, interaction),
+  })) },
+  { weight: 2, arbitrary: id.map((removedId): Step => ({
+    action: event('interaction', { eventType: 'REMOVED', media: 'voice', interaction: { interactionId: removedId } }),
+    model: (model) => void model.delete(removedId),
+  })) },
+  { weight: 1, arbitrary: fc.array(fc.oneof(validInteraction, notAnInteraction), { maxLength: 4 }).map((list): Step => ({
+    action: { type: 'interactions-fetched', interactions: list },
+    model: (model) => {
+      model.clear();
+      for (const item of list) if (isModelInteraction(item)) model.set(item.interactionId, item);
+    },
+  })) },
+  { weight: 2, arbitrary: fc.tuple(replacingType, notAnInteraction).map(([eventType, interaction]) => ({ action: event('interaction', { eventType, interaction }), model: keep })) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom<StoreChannel>('agent', 'interaction', 'media', 'system'), fc.oneof(fc.anything(), hostileJson)).map(([channel, payload]) => ({ action: event(channel, payload), model: keep })) },
+);
+
+function isModelInteraction(value: unknown): value is Interaction {
+  return typeof value === 'object' && value !== null && typeof (value as { interactionId?: unknown }).interactionId === 'string' && (value as Interaction).interactionId !== '';
+}
+
+const sortedEntries = (map: ReadonlyMap<string, Interaction>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+function expectCasesConsistent(state: DesktopState): void {
+  for (const [caseId, view] of state.cases) {
+    const members = [...state.interactions.values()].filter((interaction) => interaction.caseId === caseId);
+    expect(view.interactions.length).to.equal(members.length);
+    expect(view.interactions.every((interaction) => state.interactions.get(interaction.interactionId) === interaction)).to.equal(true);
+  }
+  const withCase = [...state.interactions.values()].filter((interaction) => interaction.caseId !== '');
+  expect(new Set(withCase.map((interaction) => interaction.caseId)).size).to.equal(state.cases.size);
+  if (state.selectedCaseId !== undefined) {
+    expect(state.cases.get(state.selectedCaseId)?.interactions.some((interaction) => interaction.isCaseSelected)).to.equal(true);
+  }
+}
+
+describe('reduceDesktop: properties (fast-check)', () => {
+  const cleanPrototype = Object.getOwnPropertyNames(Object.prototype).sort();
+
+  it('random event sequences never throw, never pollute, and match a model of the same events', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+        let state = createInitialState();
+        const model = new Map<string, Interaction>();
+        for (const { action, model: applyToModel } of steps) {
+          state = reduceDesktop(state, action);
+          applyToModel(model);
+        }
+        expect(sortedEntries(state.interactions)).to.deep.equal(sortedEntries(model));
+        expectCasesConsistent(state);
+        expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(cleanPrototype);
+        expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a list computed at fetch start, arriving anywhere among later events, ends at the desktop truth', () => {
+    const desktopEvent = fc.oneof(
+      validInteraction.map((interaction) => ({ kind: 'set' as const, interaction })),
+      id.map((removedId) => ({ kind: 'remove' as const, id: removedId })),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(validInteraction, { maxLength: 4 }),
+        fc.array(validInteraction, { maxLength: 4 }),
+        fc.array(desktopEvent, { maxLength: 8 }),
+        fc.nat(),
+        (storeBefore, listAtFetch, later, position) => {
+          const asAction = (change: (typeof later)[number]): DesktopAction =>
+            change.kind === 'set'
+              ? event('interaction', { eventType: 'ESTABLISHED', interaction: change.interaction })
+              : event('interaction', { eventType: 'REMOVED', interaction: { interactionId: change.id } });
+          const arrival = position % (later.length + 1);
+          const actions: DesktopAction[] = [
+            ...storeBefore.map((interaction) => event('interaction', { eventType: 'ADDED', interaction })),
+            { type: 'fetch-started', fetchId: 1 },
+            ...later.slice(0, arrival).map(asAction),
+            { type: 'interactions-fetched', fetchId: 1, interactions: listAtFetch },
+            ...later.slice(arrival).map(asAction),
+            { type: 'fetch-finished', fetchId: 1 },
+          ];
+          const state = actions.reduce(reduceDesktop, createInitialState());
+
+          const truth = new Map(listAtFetch.map((interaction) => [interaction.interactionId, interaction]));
+          for (const change of later) {
+            if (change.kind === 'set') truth.set(change.interaction.interactionId, change.interaction);
+            else truth.delete(change.id);
+          }
+          expect(sortedEntries(state.interactions)).to.deep.equal(sortedEntries(truth));
+          expect(state.sync.touched.size).to.equal(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

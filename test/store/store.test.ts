@@ -1,0 +1,184 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { WweError } from '../../src/connection/index.js';
+import { DesktopStore, getStore, type DesktopState, type Slice } from '../../src/store/index.js';
+import { BREAK, makeInteraction, READY, STATE_LIST } from './builders.js';
+import { StandInConnection } from './stand-in-connection.js';
+
+/** Lets pending promise callbacks and the store's microtask flush run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const FETCHES = ['agent.get', 'agent.getStateList', 'agent.getState', 'media.getMediaList', 'interaction.getInteractions'];
+
+function desktopAnswers(connection: StandInConnection): void {
+  connection.answers.set('agent.get', { employeeId: 'e1', firstname: 'Ada', lastname: 'L', username: 'ada' });
+  connection.answers.set('agent.getStateList', STATE_LIST);
+  connection.answers.set('agent.getState', READY);
+  connection.answers.set('media.getMediaList', [{ media: 'voice', state: READY, loggedIn: true }]);
+  connection.answers.set('interaction.getInteractions', [makeInteraction({ interactionId: 'a', isCaseSelected: true })]);
+}
+
+function record(store: DesktopStore, slices: Slice[]) {
+  const calls: { state: DesktopState; changed: readonly Slice[] }[] = [];
+  const unsubscribe = store.subscribe(slices, (state, changed) => calls.push({ state, changed }));
+  return { calls, unsubscribe };
+}
+
+describe('DesktopStore', () => {
+  let connection: StandInConnection;
+  let store: DesktopStore;
+  beforeEach(() => {
+    connection = new StandInConnection();
+    desktopAnswers(connection);
+    store = new DesktopStore(connection);
+  });
+
+  it('is lazy: no listener on the connection until the first subscriber, none after the last leaves', async () => {
+    expect(connection.listenerCount).to.equal(0);
+    const first = store.subscribe(['agent'], () => undefined);
+    const second = store.subscribe(['interactions'], () => undefined);
+    expect(connection.channels().sort()).to.deep.equal(['agent', 'interaction', 'media', 'system']);
+    expect(connection.listenerCount, '4 channels + state changes, once').to.equal(5);
+    first();
+    first();
+    expect(connection.listenerCount).to.equal(5);
+    second();
+    expect(connection.listenerCount).to.equal(0);
+  });
+
+  it('fetches on every transition to ready and reduces the answers', async () => {
+    const { calls } = record(store, ['agent', 'agentState', 'interactions', 'connection']);
+    connection.allowedServices = ['*'];
+    connection.setState('ready');
+    await settle();
+    expect(connection.sent.map((request) => request.name).sort()).to.deep.equal([...FETCHES].sort());
+    const state = store.getState();
+    expect(state.agent?.username).to.equal('ada');
+    expect(state.agentState).to.deep.equal(READY);
+    expect(state.interactions.has('a')).to.equal(true);
+    expect(state.selectedCaseId).to.equal('case-a');
+    expect(state.allowedServices).to.deep.equal(['*']);
+    expect(calls.at(-1)?.state.interactions).to.equal(state.interactions);
+
+    // A desktop reload: ready again, so the store fetches again.
+    connection.answers.set('interaction.getInteractions', []);
+    connection.setState('connecting');
+    connection.setState('ready');
+    await settle();
+    expect(connection.sent).to.have.length(FETCHES.length * 2);
+    expect(store.getState().interactions.size).to.equal(0);
+  });
+
+  it('fetches at start when the connection is already ready, and only what the desktop allows', async () => {
+    connection.state = 'ready';
+    connection.allowedServices = ['agent.get', 'interaction.*'];
+    store.subscribe(['agent'], () => undefined);
+    await settle();
+    expect(connection.sent.map((request) => request.name).sort()).to.deep.equal(['agent.get', 'interaction.getInteractions']);
+  });
+
+  it('a failed fetch never throws out: it becomes connection.lastError', async () => {
+    const denied = new WweError('HOST_ERROR', 'agent.getState', 'Service not allowed');
+    connection.answers.set('agent.getState', denied);
+    connection.state = 'ready';
+    await store.refresh();
+    await settle();
+    expect(store.getState().connection.lastError).to.equal(denied);
+    expect(store.getState().agent?.username, 'the rest still arrived').to.equal('ada');
+    connection.answers.set('agent.getState', BREAK);
+    await store.refresh();
+    await settle();
+    expect(store.getState().connection.lastError).to.equal(undefined);
+    expect(store.getState().agentState).to.deep.equal(BREAK);
+  });
+
+  it('notifies a subscriber once per microtask, only for the slices it watches', async () => {
+    const agent = record(store, ['agentState']);
+    const interactions = record(store, ['interactions', 'cases']);
+    await settle();
+    agent.calls.length = 0;
+    interactions.calls.length = 0;
+    const call = makeInteraction({ interactionId: 'x' });
+    connection.emit('interaction', { eventType: 'ADDED', media: 'voice', interaction: call });
+    connection.emit('interaction', { eventType: 'ESTABLISHED', media: 'voice', interaction: { ...call, state: 'ESTABLISHED' } });
+    connection.emit('interaction', { eventType: 'HELD', media: 'voice', interaction: { ...call, state: 'HELD' } });
+    expect(interactions.calls, 'nothing before the microtask').to.have.length(0);
+    await settle();
+    expect(interactions.calls).to.have.length(1);
+    expect(interactions.calls[0]!.changed).to.deep.equal(['interactions', 'cases']);
+    expect(interactions.calls[0]!.state.interactions.get('x')?.state).to.equal('HELD');
+    expect(agent.calls).to.have.length(0);
+    connection.emit('agent', { eventType: 'STATE_CHANGED', mediaState: 'READY', state: READY });
+    await settle();
+    expect(agent.calls).to.have.length(1);
+    expect(interactions.calls).to.have.length(1);
+  });
+
+  it('a listener that throws does not stop the others', async () => {
+    const seen: string[] = [];
+    const reported: unknown[] = [];
+    const originalReportError = globalThis.reportError;
+    globalThis.reportError = (error: unknown) => void reported.push(error);
+    try {
+      store.subscribe(['interactions'], () => {
+        throw new Error('listener bug');
+      });
+      store.subscribe(['interactions'], () => seen.push('second'));
+      connection.emit('interaction', { eventType: 'ADDED', interaction: makeInteraction({ interactionId: 'y' }) });
+      await settle();
+    } finally {
+      globalThis.reportError = originalReportError;
+    }
+    expect(seen).to.deep.equal(['second']);
+    expect((reported[0] as Error).message).to.equal('listener bug');
+  });
+
+  it('records toasts it pops, updates and closes; clicks mark the last button', async () => {
+    connection.answers.set('system.popupToast', 'wweCustomToast0');
+    store.subscribe(['toasts'], () => undefined);
+    const id = await store.popupToast({ title: 'Hello', buttons: ['Yes', 'No'] });
+    expect(id).to.equal('wweCustomToast0');
+    await store.updateToast(id, { message: 'more' });
+    connection.emit('system', { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', toastId: id, button: 'No' });
+    expect(store.getState().toasts.get(id)).to.deep.equal({
+      id,
+      params: { title: 'Hello', buttons: ['Yes', 'No'], message: 'more' },
+      open: false,
+      lastButton: 'No',
+      clicks: 1,
+    });
+    connection.answers.set('system.popupToast', 'wweCustomToast1');
+    const second = await store.popupToast({ title: 'Again' });
+    await store.closeToast(second);
+    expect(store.getState().toasts.get(second)?.open).to.equal(false);
+    expect(connection.sent.map((request) => request.name)).to.include.members(['system.popupToast', 'system.updateToast', 'system.closeToast']);
+  });
+
+  it('a toast with autoCloseTimeout is marked closed when the desktop closes it', async () => {
+    connection.answers.set('system.popupToast', 'wweCustomToast1');
+    const id = await store.popupToast({ title: 'Brief', autoCloseTimeout: 20 });
+    expect(store.getState().toasts.get(id)?.open).to.equal(true);
+    await waitUntil(() => store.getState().toasts.get(id)?.open === false, 'toast never closed', { timeout: 1000 });
+  });
+
+  it('a failed toast request rejects with the WweError and records nothing', async () => {
+    const failure = new WweError('DENIED', 'system.popupToast', 'not allowed');
+    connection.answers.set('system.popupToast', failure);
+    let caught: unknown;
+    await store.popupToast({ title: 'x' }).catch((error: unknown) => (caught = error));
+    expect(caught).to.equal(failure);
+    expect(store.getState().toasts.size).to.equal(0);
+  });
+
+  it('target() applies the one target rule to the current state', async () => {
+    connection.state = 'ready';
+    await store.refresh();
+    expect(store.target()?.interactionId).to.equal('a');
+    expect(store.target('zzz')).to.equal(undefined);
+  });
+
+  it('getStore() gives one store per connection', () => {
+    const other = new StandInConnection();
+    expect(getStore(connection)).to.equal(getStore(connection));
+    expect(getStore(other)).not.to.equal(getStore(connection));
+  });
+});
