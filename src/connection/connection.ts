@@ -17,7 +17,7 @@ import {
 import { ChannelMultiplexer } from './channels.js';
 import { WweError } from './errors.js';
 import { PendingRequests } from './pending.js';
-import { deriveOrigin, normaliseOrigin, resolveTarget, type HostWindow } from './target.js';
+import { deriveOrigin, resolveTarget, type HostWindow } from './target.js';
 import type {
   ChannelStatus,
   ConnectionOptions,

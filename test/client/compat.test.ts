@@ -91,6 +91,7 @@ describe('compat facade (genesys.wwe.service)', () => {
     const context = { name: 'ctx' };
     let seenThis: unknown;
     const firstHandler = function (this: unknown, message: Record<string, unknown>) {
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- the test checks which `this` the handler gets
       seenThis = this;
       first.push(message);
     };

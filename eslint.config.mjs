@@ -1,0 +1,40 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'test-results/', 'node_modules/', 'custom-elements.json', 'demo/frameworks/**/dist/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts', 'bench/**/*.ts'],
+    ...litConfigs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts', 'demo/**/*.ts', 'bench/**/*.ts'],
+    ...wcConfigs['flat/recommended'],
+  },
+  {
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      // Unused names prefixed with _ are deliberate (destructuring a key away).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Elements define themselves only in their define entry; the class stays side-effect free.
+      'wc/guard-super-call': 'off',
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'e2e/**/*.mjs', 'bench/**/*.mjs', '*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      // Tests assert on the loose shapes of wire messages.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+);
