@@ -1,0 +1,12 @@
+/**
+ * The cheapest possible desktop: answers every request at once, so a benchmark measures the
+ * page side and the browser's postMessage, not desktop work.
+ */
+const ALLOWED = ['*'];
+window.addEventListener('message', (event) => {
+  const data = event.data as { referenceId?: unknown; request?: unknown } | null;
+  if (event.source !== parent || !data || data.referenceId === undefined) return;
+  const answer = data.request === 'system.getAllowedServices' ? ALLOWED : null;
+  parent.postMessage({ referenceId: data.referenceId, data: answer, userAgent: 'WWE Bench' }, event.origin);
+});
+parent.postMessage({ benchDesktopReady: true }, '*');
