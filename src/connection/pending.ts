@@ -15,14 +15,14 @@ interface PendingEntry {
  * every entry leaves the map the moment it settles, so each promise settles exactly once.
  */
 export class PendingRequests {
-  private readonly entries = new Map<string, PendingEntry>();
+  readonly #entries = new Map<string, PendingEntry>();
 
   get size(): number {
-    return this.entries.size;
+    return this.#entries.size;
   }
 
   has(referenceId: string): boolean {
-    return this.entries.has(referenceId);
+    return this.#entries.has(referenceId);
   }
 
   /** Registers a request; the promise settles on response, timeout, abort or {@link rejectAll}. */
@@ -37,7 +37,7 @@ export class PendingRequests {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
       };
-      this.entries.set(referenceId, {
+      this.#entries.set(referenceId, {
         request,
         sent: false,
         resolve: (envelope) => {
@@ -54,27 +54,27 @@ export class PendingRequests {
   }
 
   markSent(referenceId: string): void {
-    const entry = this.entries.get(referenceId);
+    const entry = this.#entries.get(referenceId);
     if (entry) entry.sent = true;
   }
 
   /** Settles one request with an envelope or an error. Answers false when it was not pending. */
   settle(referenceId: string, outcome: Envelope | WweError): boolean {
-    const entry = this.entries.get(referenceId);
+    const entry = this.#entries.get(referenceId);
     if (!entry) return false;
-    this.entries.delete(referenceId);
+    this.#entries.delete(referenceId);
     if (outcome instanceof WweError) entry.reject(outcome);
     else entry.resolve(outcome);
     return true;
   }
 
   requestOf(referenceId: string): string | undefined {
-    return this.entries.get(referenceId)?.request;
+    return this.#entries.get(referenceId)?.request;
   }
 
   /** Rejects every pending request (or only the posted ones) with an error made per request. */
   rejectAll(makeError: (request: string) => WweError, onlySent = false): void {
-    for (const [referenceId, entry] of [...this.entries]) {
+    for (const [referenceId, entry] of [...this.#entries]) {
       if (onlySent && !entry.sent) continue;
       this.settle(referenceId, makeError(entry.request));
     }

@@ -33,11 +33,14 @@ export type DesktopMessage =
   /** A bare string starting with "wwe", which the official client hands to `onMessage`. */
   | { kind: 'text'; text: string };
 
-/** What a page can say to the desktop. */
+/**
+ * What a page can say to the desktop. `referenceId` stays as sent, string or number: the page
+ * matches answers with `===`, so the desktop must echo it unchanged.
+ */
 export type ClientMessage =
-  | { kind: 'request'; request: string; parameters: unknown[]; referenceId?: string; frameId?: FrameId; envelope: Record<string, unknown> }
-  | { kind: 'subscribe'; channels: Channel[]; referenceId?: string; frameId?: FrameId }
-  | { kind: 'unsubscribe'; subscriptionId: SubscriptionId; referenceId?: string; frameId?: FrameId };
+  | { kind: 'request'; request: string; parameters: unknown[]; referenceId?: string | number; frameId?: FrameId; envelope: Record<string, unknown> }
+  | { kind: 'subscribe'; channels: Channel[]; referenceId?: string | number; frameId?: FrameId }
+  | { kind: 'unsubscribe'; subscriptionId: SubscriptionId; referenceId?: string | number; frameId?: FrameId };
 
 const MAX_TEXT = 64 * 1024;
 
@@ -146,7 +149,7 @@ export function parseClientMessage(data: unknown): Parsed<ClientMessage> {
   const frameId = envelope.frameId;
   if (frameId !== undefined && !isScalarId(frameId)) return { ok: false, reason: 'malformed' };
   const common = {
-    ...(referenceId !== undefined ? { referenceId: String(referenceId) } : {}),
+    ...(referenceId !== undefined ? { referenceId } : {}),
     ...(frameId !== undefined ? { frameId } : {}),
   };
 

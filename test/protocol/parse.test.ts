@@ -119,7 +119,7 @@ describe('protocol parser', () => {
   it('reads page messages the way the simulator needs them', () => {
     const request = parseClientMessage({ request: 'voice.dial', parameters: ['5001'], referenceId: 0, userAgent: 'WWE Client', protocolVersion: 2 });
     expect(request).to.deep.include({ ok: true });
-    expect(request.ok && request.message).to.deep.include({ kind: 'request', request: 'voice.dial', parameters: ['5001'], referenceId: '0' });
+    expect(request.ok && request.message).to.deep.include({ kind: 'request', request: 'voice.dial', parameters: ['5001'], referenceId: 0 });
     const subscribe = parseClientMessage({ event: 'subscribe', data: ['agent', 'interaction'], referenceId: '1', userAgent: 'WWE Client' });
     expect(subscribe.ok && subscribe.message).to.deep.include({ kind: 'subscribe', channels: ['agent', 'interaction'] });
     expect(parseClientMessage({ event: 'subscribe', data: ['agent', 'bogus'], userAgent: 'WWE Client' })).to.deep.equal({ ok: false, reason: 'unknown-channel' });

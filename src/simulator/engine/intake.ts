@@ -1,0 +1,154 @@
+import { checkParams, isRequestName, parseClientMessage, type ClientMessage } from '../../protocol/index.js';
+import type { Clock } from './clock.js';
+import type { Desktop } from './desktop.js';
+import { SimulatorError } from './errors.js';
+import type { FaultState } from './faults.js';
+import type { FrameRegistry, HostedFrame } from './frames.js';
+import { REQUEST_HANDLERS } from './handlers/index.js';
+import { Sequence } from './ids.js';
+import type { InspectorLog, RejectReason } from './inspector-log.js';
+import type { OriginPolicy } from './origin-policy.js';
+import type { RateLimiter } from './rate-limiter.js';
+import { SIMULATOR_USER_AGENT, type Transport } from './transport.js';
+
+export interface IntakeParts {
+  frames: FrameRegistry;
+  transport: Transport;
+  log: InspectorLog;
+  limiter: RateLimiter<HostedFrame>;
+  faults: FaultState;
+  desk: Desktop;
+  clock: Clock;
+  policy: () => OriginPolicy;
+}
+
+type ReferenceId = string | number;
+
+/** What an answer is about, for the log: the request (or subscribe) and when it arrived. */
+interface Pending {
+  frame: HostedFrame;
+  name: string;
+  referenceId: ReferenceId | undefined;
+  receivedAt: number;
+}
+
+function nameOf(message: ClientMessage): string {
+  return message.kind === 'request' ? message.request : message.kind;
+}
+
+/** Decides, for every message the desktop window receives, whether to serve, refuse or ignore it. */
+export class MessageIntake {
+  private readonly subscriptionIds = new Sequence('wweSubscription');
+
+  constructor(private readonly parts: IntakeParts) {}
+
+  /** Never throws: a hostile message must not break the desktop's message loop. */
+  receive(event: MessageEvent): void {
+    try {
+      this.screen(event);
+    } catch (error) {
+      this.parts.log.append({ direction: 'in', origin: event.origin, kind: 'rejected', name: '?', reason: 'malformed', detail: `simulator fault: ${String(error)}` });
+    }
+  }
+
+  private reject(event: MessageEvent, reason: RejectReason, detail: string, frame?: HostedFrame): void {
+    this.parts.log.append({ direction: 'in', frameId: frame?.frameId, origin: event.origin, kind: 'rejected', name: '?', reason, detail, payload: event.data });
+  }
+
+  private screen(event: MessageEvent): void {
+    const { frames, log, limiter, faults } = this.parts;
+    const frame = frames.byWindow(event.source);
+    if (!frame) return this.reject(event, 'unknown-source', 'the sender is not a hosted frame');
+    if (event.origin !== frame.origin) {
+      return this.reject(event, 'origin-not-accepted', `frame '${frame.label}' is registered for origin ${frame.origin}`, frame);
+    }
+    const policy = this.parts.policy();
+    if (!policy.accepts(event.origin)) {
+      return this.reject(event, 'origin-not-accepted', `${event.origin} is not in accepted origins '${policy.option}'`, frame);
+    }
+    const parsed = parseClientMessage(event.data);
+    if (!parsed.ok) return this.reject(event, 'malformed', `parser: ${parsed.reason}`, frame);
+    const message = parsed.message;
+    const name = nameOf(message);
+    const referenceId = message.referenceId;
+    const base = { direction: 'in' as const, frameId: frame.frameId, origin: frame.origin, name, referenceId, payload: event.data };
+    if (faults.forceQuarantine || !limiter.admit(frame, name)) {
+      log.append({ ...base, kind: 'ignored', reason: 'rate-limit', detail: faults.forceQuarantine ? 'forced quarantine (fault)' : 'frame is quarantined' });
+      return;
+    }
+    log.append({ ...base, kind: message.kind });
+    if (message.frameId !== frame.frameId) this.parts.transport.sendFrameId(frame);
+    const pending: Pending = { frame, name, referenceId, receivedAt: this.parts.clock.now() };
+    if (faults.latencyMs > 0) frame.inFlight.schedule(faults.latencyMs, () => this.dispatch(message, pending));
+    else this.dispatch(message, pending);
+  }
+
+  private dispatch(message: ClientMessage, pending: Pending): void {
+    const { frame } = pending;
+    if (message.kind === 'subscribe') {
+      const subscriptionId = this.subscriptionIds.take();
+      frame.subscriptions.set(subscriptionId, [...message.channels]);
+      this.parts.desk.changed();
+      return this.succeed(pending, undefined, subscriptionId);
+    }
+    if (message.kind === 'unsubscribe') {
+      if (!frame.subscriptions.delete(String(message.subscriptionId))) {
+        return this.fail(pending, `Unknown subscription '${message.subscriptionId}'`);
+      }
+      this.parts.desk.changed();
+      return this.succeed(pending, undefined);
+    }
+    this.serve(message.request, message.parameters, pending);
+  }
+
+  private serve(request: string, params: unknown[], pending: Pending): void {
+    const policy = this.parts.policy();
+    if (!isRequestName(request)) return this.fail(pending, `Unknown request '${request}'`);
+    // getAllowedServices is how pages probe for the desktop; blocking it would hide what is allowed.
+    if (request !== 'system.getAllowedServices' && !policy.allows(pending.frame.origin, request)) {
+      return this.fail(pending, `Service '${request}' is not allowed for origin ${pending.frame.origin}`, 'api-filtered');
+    }
+    // The same parameter rules the client applies, so both sides refuse a mistake in the same words.
+    const problem = checkParams(request, params);
+    if (problem) return this.fail(pending, problem);
+    const hostError = this.parts.faults.hostErrorFor(request);
+    if (hostError !== undefined) return this.fail(pending, hostError, undefined, 'host-error fault');
+    let result: unknown;
+    try {
+      result = REQUEST_HANDLERS[request]({ name: request, params, frame: pending.frame, desk: this.parts.desk, policy });
+    } catch (error) {
+      if (error instanceof SimulatorError) return this.fail(pending, error.message, error.reason);
+      return this.fail(pending, `Simulator error in ${request}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    this.succeed(pending, result);
+  }
+
+  private succeed(pending: Pending, data: unknown, subscriptionId?: string): void {
+    const envelope = { referenceId: pending.referenceId, data, ...(subscriptionId ? { subscriptionId } : {}), userAgent: SIMULATOR_USER_AGENT };
+    this.answer(pending, envelope, { kind: 'response', result: subscriptionId ?? data });
+  }
+
+  private fail(pending: Pending, errorMessage: string, reason?: RejectReason, detail?: string): void {
+    const envelope = { referenceId: pending.referenceId, errorMessage, userAgent: SIMULATOR_USER_AGENT };
+    this.answer(pending, envelope, { kind: 'failure', errorMessage, reason, detail });
+  }
+
+  private answer(
+    pending: Pending,
+    envelope: Record<string, unknown>,
+    entry: { kind: 'response' | 'failure'; result?: unknown; errorMessage?: string; reason?: RejectReason; detail?: string },
+  ): void {
+    const { frame, name, referenceId } = pending;
+    const latencyMs = this.parts.clock.now() - pending.receivedAt;
+    const common = { name, referenceId, latencyMs };
+    if (referenceId === undefined) {
+      this.parts.log.append({ ...common, ...entry, direction: 'out', frameId: frame.frameId, origin: frame.origin, kind: 'ignored', detail: 'no referenceId: nothing to answer' });
+      return;
+    }
+    if (this.parts.faults.takeDrop(name)) {
+      this.parts.log.append({ ...common, direction: 'out', frameId: frame.frameId, origin: frame.origin, kind: 'ignored', reason: 'dropped-by-fault', payload: envelope });
+      return;
+    }
+    this.parts.transport.send(frame, envelope, { ...common, ...entry });
+  }
+}

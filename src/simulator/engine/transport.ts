@@ -1,0 +1,48 @@
+import type { Channel, EventPayload } from '../../protocol/index.js';
+import type { Audience } from './desktop.js';
+import type { FrameRegistry, HostedFrame } from './frames.js';
+import type { InspectorLog, LogInput } from './inspector-log.js';
+
+/** Marks every desktop message; the official client only listens to messages containing "WWE". */
+export const SIMULATOR_USER_AGENT = 'WWE Agent Desktop Simulator';
+
+type OutgoingLog = Omit<LogInput, 'direction' | 'origin' | 'frameId' | 'payload'>;
+
+/** Posts to hosted frames, always to the frame's own origin, and logs what went out. */
+export class Transport {
+  constructor(
+    private readonly frames: FrameRegistry,
+    private readonly log: InspectorLog,
+  ) {}
+
+  send(frame: HostedFrame, envelope: Record<string, unknown>, entry: OutgoingLog): void {
+    try {
+      frame.window.postMessage(envelope, frame.origin);
+      this.log.append({ ...entry, direction: 'out', frameId: frame.frameId, origin: frame.origin, payload: envelope });
+    } catch (error) {
+      // A closed window or an origin postMessage cannot target ('null'): record it, never throw.
+      this.log.append({
+        ...entry,
+        direction: 'out',
+        kind: 'ignored',
+        frameId: frame.frameId,
+        origin: frame.origin,
+        detail: `postMessage failed: ${String(error)}`,
+        payload: envelope,
+      });
+    }
+  }
+
+  sendFrameId(frame: HostedFrame): void {
+    this.send(frame, { frameId: frame.frameId, userAgent: SIMULATOR_USER_AGENT }, { kind: 'frame-id', name: 'frameId' });
+  }
+
+  /** One copy per frame that has a live subscription to the channel, however many it has. */
+  emit<C extends Channel>(channel: C, data: EventPayload<C>, audience: Audience = {}): void {
+    for (const frame of this.frames.all()) {
+      if (audience.only && frame !== audience.only) continue;
+      if (frame === audience.except || !frame.listensTo(channel)) continue;
+      this.send(frame, { event: channel, data, userAgent: SIMULATOR_USER_AGENT }, { kind: 'event', name: `${channel}/${data.eventType}` });
+    }
+  }
+}
