@@ -58,6 +58,8 @@ export default {
   plugins: [scriptBundlePlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
   browsers: [...(wanted.includes('chromium') ? [chromium] : []), ...(wanted.includes('firefox') ? [firefox] : [])],
   testFramework: { config: { timeout: 10000 } },
+  // Lit's development build is on purpose in tests (it warns about misuse); its banner is noise.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   coverageConfig: {
     include: ['src/**/*.ts'],
     report: true,

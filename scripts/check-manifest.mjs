@@ -1,10 +1,10 @@
 // Fails when custom-elements.json is not what the analyzer makes from the sources now.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const outdir = mkdtempSync(join(tmpdir(), 'cem-'));
+// The analyzer resolves --outdir against the working directory, so keep it relative.
+const outdir = join('node_modules', '.cache', 'cem-check');
 try {
   execFileSync('npx', ['cem', 'analyze', '--outdir', outdir], { stdio: ['ignore', 'ignore', 'inherit'] });
   const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
