@@ -16,11 +16,12 @@ import { dialButtonStyles } from './dial-button.styles.js';
  * desktop works, and explains why it can't dial (not connected, not allowed, failed).
  *
  * @summary Click-to-dial button.
+ * @tag wwe-dial-button
  *
  * @slot - The label. Default: "Call {number}", localized.
  *
- * @fires wwe-dial - The desktop accepted the dial. `detail: { number: string, userData?: UserData, extensions?: Record<string, string> }`
- * @fires wwe-error - Dialing failed or the input is invalid. `detail: { action: string, error: WweError }`
+ * @fires {CustomEvent<WweDialDetail>} wwe-dial - The desktop accepted the dial. `detail: { number: string, userData?: UserData, extensions?: Record<string, string> }`
+ * @fires {CustomEvent<WweErrorDetail>} wwe-error - Dialing failed or the input is invalid. `detail: { action: string, error: WweError }`
  *
  * @csspart button - The native button.
  * @csspart icon - The phone icon.
