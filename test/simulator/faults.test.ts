@@ -58,6 +58,9 @@ describe('simulator: injected faults', () => {
   it('cancels delayed requests on reload', async () => {
     await desktop.setFaults({ latencyMs: 200 });
     const lost = page.request('agent.get');
+    // The request (window message) and the reload (control port) travel on different channels,
+    // which browsers do not order: reload only once the desktop holds the request.
+    await waitUntil(async () => ((await desktop.messages()).some((entry) => entry.kind === 'request' && entry.name === 'agent.get') ? true : undefined), 'the request to arrive');
     await desktop.reload();
     await desktop.setFaults({});
     const frameId = await waitUntil(() => page.frameIdMessages().at(-1)?.frameId, 'the new frameId');
