@@ -51,6 +51,8 @@ export const en = {
   'recording.paused': 'Recording paused',
   'recording.resumed': 'Recording resumed',
   'recording.elapsed': 'Recorded for {duration}',
+  'recording.label': 'Call recording',
+  'recording.noCall': 'No call to record',
 
   // <wwe-userdata-editor>
   'userdata.label': 'Attached data',
@@ -73,6 +75,14 @@ export const en = {
   'userdata.false': 'No',
   'userdata.invalidNumber': 'Enter a number',
   'userdata.required': 'Required',
+  'userdata.saving': 'Saving…',
+  'userdata.notSaved': 'Not saved: {reason}',
+  'userdata.desktopValue': 'In Agent Desktop: {value}',
+  'userdata.noValue': 'no value',
+  'userdata.newKey': 'New key',
+  'userdata.newValue': 'New value',
+  'userdata.invalidKeys': 'The keys attribute is not usable: {problems}',
+  'userdata.keyTaken': '{key} is already shown',
 
   // <wwe-case-selector>
   'cases.label': 'Cases',
@@ -95,6 +105,7 @@ export const en = {
   'agent.change': 'Change state',
   'agent.changed': 'State changed to {state}',
   'agent.unknown': 'Unknown state',
+  'agent.reasons': 'Not Ready reasons',
 
   // <wwe-call-controls>
   'call.answer': 'Answer',
@@ -109,20 +120,42 @@ export const en = {
   'call.completeConference': 'Complete conference',
   'call.target': 'Transfer or consult target',
   'call.done': '{action} done',
+  'call.label': 'Call controls',
+  'call.transferLabel': 'Transfer and consult',
+  'call.noCall': 'No call',
 
   // <wwe-markdone-guard>
   'markdone.blocked': 'Mark done is blocked until these are filled: {keys}',
   'markdone.unblocked': 'Mark done is allowed',
   'markdone.warning': 'Fill in {keys} before marking done.',
+  'markdone.missing': 'Missing attached data',
+  'markdone.expired': 'Agent Desktop lifted the block after its timeout.',
+  'markdone.attempted': 'Mark done was refused: fill in {keys}.',
 
   // <wwe-interaction-info>
   'info.caller': 'Caller',
+  'info.direction': 'Direction',
   'info.direction.IN': 'Inbound',
   'info.direction.OUT': 'Outbound',
   'info.direction.UNKNOWN': 'Unknown direction',
   'info.state': 'State',
   'info.duration': 'Duration',
   'info.media': 'Media',
+  'info.label': 'Interaction',
+  'info.media.voice': 'Voice',
+  'info.media.chat': 'Chat',
+  'info.media.email': 'E-mail',
+  'info.media.workitem': 'Work item',
+  'info.state.RINGING': 'Ringing',
+  'info.state.DIALING': 'Dialing',
+  'info.state.ESTABLISHED': 'Connected',
+  'info.state.HELD': 'On hold',
+  'info.state.RELEASED': 'Ended',
+  'info.state.IDLE': 'Ended',
+  'info.state.INVITED': 'Invited',
+  'info.state.ACCEPTED': 'Accepted',
+  'info.state.ENDED': 'Ended',
+  'info.unknownCaller': 'Unknown caller',
 
   // <wwe-connection>, <wwe-event-log>
   'connectionElement.label': 'Agent Desktop connection',
@@ -132,6 +165,8 @@ export const en = {
   'eventLog.clear': 'Clear',
   'eventLog.pause': 'Pause',
   'eventLog.resume': 'Resume',
+  'eventLog.held': '{count} new events held while paused',
+  'eventLog.invalidChannels': 'Not channels: {channels}',
 } as const;
 
 export type TermKey = keyof typeof en;

@@ -20,8 +20,8 @@ import { dialButtonStyles } from './dial-button.styles.js';
  *
  * @slot - The label. Default: "Call {number}", localized.
  *
- * @fires {CustomEvent<WweDialDetail>} wwe-dial - The desktop accepted the dial. `detail: { number: string, userData?: UserData, extensions?: Record<string, string> }`
- * @fires {CustomEvent<WweErrorDetail>} wwe-error - Dialing failed or the input is invalid. `detail: { action: string, error: WweError }`
+ * @fires {{ number: string; userData?: Record<string, unknown>; extensions?: Record<string, string> }} wwe-dial - The desktop accepted the dial.
+ * @fires {{ action: string; error: Error & { code: string; request: string } }} wwe-error - Dialing failed or the input is invalid; `error` is a WweError.
  *
  * @csspart button - The native button.
  * @csspart icon - The phone icon.

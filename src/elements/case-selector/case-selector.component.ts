@@ -1,0 +1,145 @@
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { CaseView } from '../../store/index.js';
+import { DesktopController } from '../../controllers/index.js';
+import { emit } from '../../events/index.js';
+import { WweElement } from '../shared/wwe-element.js';
+import { renderStatus } from '../shared/status.js';
+import { caseName, renderCaseContent } from './case-option.js';
+import { caseSelectorStyles } from './case-selector.styles.js';
+
+const REQUEST = 'interaction.selectCaseByCaseId';
+
+/**
+ * Lists the agent's cases (interactions grouped by case: the main interaction first, with its
+ * media, parties and state), shows which one Agent Desktop has selected and which are expanded,
+ * and selects a case in the desktop (`interaction.selectCaseByCaseId`).
+ *
+ * A single-select listbox: focus it, move with Up/Down/Home/End, select with Enter or Space (or a
+ * click). The highlighted option is `aria-activedescendant`; `aria-selected` is the desktop's
+ * selection, which changes when the desktop confirms it.
+ *
+ * @summary Case list and selector.
+ * @tag wwe-case-selector
+ *
+ * @fires {{ caseId: string }} wwe-case-select - The desktop accepted the selection of a case.
+ * @fires {{ action: string; error: Error & { code: string; request: string } }} wwe-error - Selecting failed.
+ *
+ * @csspart listbox - The list of cases.
+ * @csspart option - One case.
+ * @csspart interaction - One interaction line of a case.
+ * @csspart media-icon - The media icon of an interaction.
+ * @csspart parties - The parties of an interaction.
+ * @csspart state - The state of an interaction.
+ * @csspart flags - The case's count, selected and expanded marks.
+ * @csspart empty - The text shown when there is no case.
+ * @csspart status - The line that explains a disconnected, denied or failed state.
+ *
+ * @cssprop [--wwe-accent-color=#1f6feb] - Marks the selected case.
+ * @cssprop [--wwe-case-selector-max-height=20em] - Height after which the list scrolls.
+ * @cssprop [--wwe-border-color=color-mix(in srgb, currentColor 25%, transparent)] - Borders.
+ */
+export class WweCaseSelector extends WweElement {
+  static override styles = [...WweElement.styles, caseSelectorStyles];
+
+  /** Shows the cases without letting the agent select one. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** The case the keyboard highlight is on. */
+  @state() private activeCaseId: string | undefined;
+
+  private readonly desktop = new DesktopController(this, { slices: ['cases', 'selectedCaseId'] });
+
+  /** The agent's cases, in the desktop's order. */
+  get cases(): readonly CaseView[] {
+    return [...this.desktop.state.cases.values()];
+  }
+
+  /** The case Agent Desktop shows selected. */
+  get selectedCaseId(): string | undefined {
+    return this.desktop.state.selectedCaseId;
+  }
+
+  private get usable(): boolean {
+    return !this.disabled && this.desktop.isReady && this.desktop.isAllowed(REQUEST);
+  }
+
+  /** Selects a case in Agent Desktop. Resolves true when the desktop accepted. */
+  async select(caseId: string): Promise<boolean> {
+    const view = this.desktop.state.cases.get(caseId);
+    if (!view || !this.usable) return false;
+    this.activeCaseId = caseId;
+    const outcome = await this.actions.run(REQUEST, () => this.desktop.connection.request(REQUEST, [caseId]));
+    if (!outcome.ok) return false;
+    this.actions.announce(this.localize.term('cases.selectedAnnounce', { name: caseName(view) }));
+    emit(this, 'wwe-case-select', { caseId });
+    return true;
+  }
+
+  /** The highlighted case: the one moved to, else the selected one, else the first. */
+  private get activeIndex(): number {
+    const cases = this.cases;
+    const byId = (id: string | undefined) => cases.findIndex((view) => view.caseId === id);
+    const active = byId(this.activeCaseId);
+    if (active >= 0) return active;
+    return Math.max(0, byId(this.selectedCaseId));
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const cases = this.cases;
+    if (cases.length === 0) return;
+    const current = this.activeIndex;
+    const moves: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: cases.length - 1 };
+    if (event.key in moves) {
+      event.preventDefault();
+      const next = Math.min(cases.length - 1, Math.max(0, moves[event.key]!));
+      this.activeCaseId = cases[next]!.caseId;
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      void this.select(cases[current]!.caseId);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('activeCaseId')) {
+      this.renderRoot.querySelector(`#case-${this.activeIndex}`)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  protected override render() {
+    const cases = this.cases;
+    const t = this.localize.term.bind(this.localize);
+    const active = this.activeIndex;
+    const busy = this.actions.isBusy(REQUEST);
+    return html`${cases.length === 0
+        ? html`<p class="empty" part="empty">${t('cases.empty')}</p>`
+        : html`<div
+            role="listbox"
+            part="listbox"
+            tabindex="0"
+            aria-label=${t('cases.label')}
+            aria-activedescendant=${`case-${active}`}
+            aria-busy=${busy ? 'true' : 'false'}
+            aria-disabled=${this.usable ? 'false' : 'true'}
+            @keydown=${this.onKeydown}
+          >
+            ${cases.map(
+              (view, index) =>
+                html`<div
+                  role="option"
+                  id=${`case-${index}`}
+                  part="option"
+                  class="option ${index === active ? 'option--active' : ''}"
+                  aria-selected=${view.isSelected ? 'true' : 'false'}
+                  data-case-id=${view.caseId}
+                  ?data-expanded=${view.isExpanded}
+                  @click=${() => void this.select(view.caseId)}
+                >
+                  ${renderCaseContent(view, t)}
+                </div>`,
+            )}
+          </div>`}
+      ${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize, request: REQUEST })}
+      ${this.renderLiveRegion()}`;
+  }
+}

@@ -1,0 +1,253 @@
+import type { UserData, UserDataValue } from '../../protocol/index.js';
+
+/** A key's value, or undefined when the key is absent. */
+export type KeyValue = UserDataValue | undefined;
+
+/** A write to the desktop: set the key, or delete it. */
+export type WriteOp = { readonly kind: 'set'; readonly value: UserDataValue } | { readonly kind: 'delete' };
+
+/** A write the desktop refused: what was tried, and why it failed. */
+export interface WriteFailure<E> {
+  readonly op: WriteOp;
+  readonly error: E;
+}
+
+/** The desktop changed a key while the user had their own value for it; the user picks one. */
+export interface KeyConflict {
+  readonly mine: KeyValue;
+  readonly theirs: KeyValue;
+}
+
+export type ConflictChoice = 'mine' | 'theirs';
+
+interface Entry<E> {
+  /** The value the store last reported. */
+  seen: KeyValue;
+  /** The desktop's value as best known: the store's, or what a write it accepted set. */
+  base: KeyValue;
+  /** Uncommitted user input; boxed because an input can be any value. */
+  draft?: { value: UserDataValue };
+  pending?: { id: number; op: WriteOp };
+  failure?: WriteFailure<E>;
+  /** The desktop's value that clashes with the user's. */
+  theirs?: { value: KeyValue };
+  /** Why the desktop refuses writes to this key. */
+  denied?: string;
+}
+
+/** Structural equality of JSON values; object key order does not matter. */
+export function sameValue(a: KeyValue, b: KeyValue): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  const bKeys = Object.keys(b);
+  if (aKeys.length !== bKeys.length) return false;
+  const aRecord = a as Record<string, UserDataValue>;
+  const bRecord = b as Record<string, UserDataValue>;
+  return aKeys.every((key) => Object.hasOwn(bRecord, key) && sameValue(aRecord[key], bRecord[key]));
+}
+
+/** The write that gives a key `value`: clearing a field (absent or blank text) deletes the key. */
+export function writeFor(value: KeyValue): WriteOp {
+  return value === undefined || (typeof value === 'string' && value.trim() === '') ? { kind: 'delete' } : { kind: 'set', value };
+}
+
+const valueOf = (op: WriteOp): KeyValue => (op.kind === 'set' ? op.value : undefined);
+
+/**
+ * The edit state of one interaction's attached data, without any DOM: what the desktop has, what
+ * the user typed (drafts), which writes are in flight (shown optimistically), which failed (rolled
+ * back, the input kept), which keys the desktop changed under the user (conflicts) and which it
+ * refuses to write. `E` is the error type of failed writes.
+ *
+ * Ordering assumption: the desktop answers a write after applying it, on the same channel as its
+ * events, so an event for a key that arrives while a write of it is in flight predates the write.
+ * It still raises a conflict, because the user never saw that value.
+ */
+export class EditSession<E = unknown> {
+  private readonly entries = new Map<string, Entry<E>>();
+  private nextWriteId = 1;
+
+  private entry(key: string): Entry<E> {
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { seen: undefined, base: undefined };
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  /**
+   * Takes in the desktop's attached data. A key nobody is editing follows the desktop; a key with
+   * a draft or a write in flight keeps the user's value and gets a conflict when the desktop's
+   * differs. Returns the keys with a new conflict, and the keys whose shown value changed.
+   */
+  sync(userData: UserData): { conflicts: string[]; changed: string[] } {
+    const conflicts: string[] = [];
+    const changed: string[] = [];
+    for (const key of new Set([...this.entries.keys(), ...Object.keys(userData)])) {
+      const next = Object.hasOwn(userData, key) ? userData[key] : undefined;
+      const entry = this.entry(key);
+      if (sameValue(next, entry.seen)) continue;
+      entry.seen = next;
+      // The store catching up with a write the desktop already accepted.
+      if (sameValue(next, entry.base)) continue;
+      const before = this.shown(key);
+      entry.base = next;
+      if (entry.pending && sameValue(next, valueOf(entry.pending.op))) continue;
+      if (entry.draft && sameValue(next, entry.draft.value)) {
+        // The desktop now holds what the user typed: nothing left to save or resolve.
+        entry.draft = undefined;
+        entry.theirs = undefined;
+        entry.failure = undefined;
+      } else if (entry.draft || entry.pending) {
+        entry.theirs = { value: next };
+        conflicts.push(key);
+      }
+      if (!sameValue(before, this.shown(key))) changed.push(key);
+    }
+    return { conflicts, changed };
+  }
+
+  /**
+   * Every key with a committed value, an edit, a failure or a conflict, in the order first seen.
+   * A key whose delete is in flight is gone at once (and back if the delete fails).
+   */
+  keys(): string[] {
+    return [...this.entries.keys()].filter((key) => {
+      const entry = this.entries.get(key)!;
+      return this.current(key) !== undefined || entry.draft !== undefined || entry.failure !== undefined || this.conflict(key) !== undefined;
+    });
+  }
+
+  /** The desktop's value, as best known (what the last accepted write set, or the store's). */
+  base(key: string): KeyValue {
+    return this.entries.get(key)?.base;
+  }
+
+  /** The committed value: a write in flight counts at once (optimistic), a failed one is rolled back. */
+  current(key: string): KeyValue {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    return entry.pending ? valueOf(entry.pending.op) : entry.base;
+  }
+
+  /** What the field shows: the user's draft, else the committed value. */
+  shown(key: string): KeyValue {
+    const draft = this.entries.get(key)?.draft;
+    return draft ? draft.value : this.current(key);
+  }
+
+  hasDraft(key: string): boolean {
+    return this.entries.get(key)?.draft !== undefined;
+  }
+
+  isPending(key: string): boolean {
+    return this.entries.get(key)?.pending !== undefined;
+  }
+
+  failure(key: string): WriteFailure<E> | undefined {
+    return this.entries.get(key)?.failure;
+  }
+
+  denied(key: string): string | undefined {
+    return this.entries.get(key)?.denied;
+  }
+
+  conflict(key: string): KeyConflict | undefined {
+    const theirs = this.entries.get(key)?.theirs;
+    if (!theirs) return undefined;
+    const mine = this.shown(key);
+    return sameValue(mine, theirs.value) ? undefined : { mine, theirs: theirs.value };
+  }
+
+  /** The user changed a field. Typing back the committed value is no edit. */
+  edit(key: string, value: UserDataValue): void {
+    const entry = this.entry(key);
+    entry.draft = sameValue(value, this.current(key)) ? undefined : { value };
+  }
+
+  /** Drops the user's edit, failure and conflict of a key: the field shows the committed value. */
+  discard(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    entry.draft = undefined;
+    entry.failure = undefined;
+    entry.theirs = undefined;
+  }
+
+  discardAll(): void {
+    for (const key of this.entries.keys()) this.discard(key);
+  }
+
+  /**
+   * Starts a write: its value shows at once, the draft and any failure go, and an open conflict is
+   * settled in the user's favour (committing is choosing one's own value). Returns the write's id.
+   */
+  begin(key: string, op: WriteOp): number {
+    const entry = this.entry(key);
+    const id = this.nextWriteId++;
+    entry.pending = { id, op };
+    entry.draft = undefined;
+    entry.failure = undefined;
+    entry.theirs = undefined;
+    return id;
+  }
+
+  /** The desktop accepted write `id`; returns its key (undefined for a write this session forgot). */
+  succeed(id: number): string | undefined {
+    const found = this.pendingWrite(id);
+    if (!found) return undefined;
+    const [key, entry, op] = found;
+    entry.pending = undefined;
+    entry.base = valueOf(op);
+    return key;
+  }
+
+  /**
+   * The desktop refused write `id`: the committed value rolls back, the user's value returns to the
+   * field as a draft (nothing is lost), and `denied` marks the key read-only with its reason.
+   */
+  fail(id: number, error: E, denied?: string): string | undefined {
+    const found = this.pendingWrite(id);
+    if (!found) return undefined;
+    const [key, entry, op] = found;
+    entry.pending = undefined;
+    entry.failure = { op, error };
+    if (op.kind === 'set' && !entry.draft) entry.draft = { value: op.value };
+    if (denied !== undefined) entry.denied = denied;
+    return key;
+  }
+
+  /** The write that retries a failed key: the field's current input, else the failed delete. */
+  retry(key: string): WriteOp | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.draft) return writeFor(entry.draft.value);
+    return entry.failure?.op;
+  }
+
+  /**
+   * Settles a conflict. `mine` keeps the user's value and returns the write that saves it (none
+   * when it is already written); `theirs` drops the user's value and returns the write that puts
+   * the desktop's value back when a later write of the user's replaced it.
+   */
+  resolve(key: string, choice: ConflictChoice): WriteOp | undefined {
+    const entry = this.entries.get(key);
+    const conflict = this.conflict(key);
+    if (!entry || !conflict) return undefined;
+    entry.theirs = undefined;
+    if (choice === 'mine') return entry.draft ? writeFor(entry.draft.value) : undefined;
+    entry.draft = undefined;
+    entry.failure = undefined;
+    return sameValue(this.current(key), conflict.theirs) ? undefined : writeFor(conflict.theirs);
+  }
+
+  private pendingWrite(id: number): [string, Entry<E>, WriteOp] | undefined {
+    for (const [key, entry] of this.entries) {
+      if (entry.pending?.id === id) return [key, entry, entry.pending.op];
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,267 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Interaction, UserData } from '../../protocol/index.js';
+import { WweError } from '../../connection/index.js';
+import { DesktopController } from '../../controllers/index.js';
+import { emit } from '../../events/index.js';
+import { renderStatus } from '../shared/status.js';
+import { InvalidJson } from '../shared/attributes.js';
+import { EditSession, writeFor, type WriteOp } from './edit-session.js';
+import { isBadNumber, keysAttribute, parseInput, resolveFields, type UserDataKeys } from './field-spec.js';
+import { EditorFields } from './editor-fields.js';
+import { fieldView, renderField, type FieldHandlers } from './field-view.js';
+import { toUserData } from './form-value.js';
+import { FormAssociatedElement } from './form-element.js';
+import { renderAddRow } from './add-row.js';
+import { isWriteRefusal } from './write-denial.js';
+import { userdataEditorStyles } from './userdata-editor.styles.js';
+
+/**
+ * Shows and edits the attached data (user data) of an interaction through Agent Desktop. Writes
+ * show at once and roll back when the desktop refuses them; the user's input stays in its field
+ * with the error and a Retry. A desktop change to a key being edited is a conflict the user
+ * settles ("Keep mine" / "Use desktop value"), never a silent overwrite. Keys the desktop refuses
+ * to write turn read-only with the reason; nested values show read-only as JSON.
+ *
+ * Form-associated: in a `<form>` it submits one entry per key, named `<name>[<key>]` (or `<key>`
+ * without `name`): text as is, numbers and booleans as text, nested values as JSON. It follows the
+ * form's reset and disabled state, and a required key left empty makes it invalid (`valueMissing`;
+ * a number field holding other text: `badInput`). For Vue `v-model` and Angular forms, `value` is
+ * an object of the shown keys' values (drafts included) and `input`/`change` fire from the element.
+ *
+ * @summary Attached-data editor.
+ * @tag wwe-userdata-editor
+ *
+ * @fires {{ interactionId: string; changes: Record<string, unknown>; deleted: string[] }} wwe-userdata-change - The desktop accepted a write made through the element.
+ * @fires {{ action: string; error: Error & { code: string; request: string } }} wwe-error - A write failed or `keys` is not usable.
+ * @fires input - A field changed (typing), or the desktop changed a shown value; read `value`.
+ * @fires change - The user committed a field (Enter, leaving it, picking an option).
+ *
+ * @csspart fieldset - The group around the fields.
+ * @csspart legend - The group's title.
+ * @csspart field - One key's row.
+ * @csspart label - A field's label.
+ * @csspart input - A field's control.
+ * @csspart field-message - The line under a field (saving, error, conflict, read-only reason).
+ * @csspart delete-button - Deletes a key.
+ * @csspart failure - The box of a failed write.
+ * @csspart retry-button - Retries a failed write.
+ * @csspart discard-button - Drops the user's unsaved input.
+ * @csspart conflict - The box of a conflict.
+ * @csspart keep-mine-button - Keeps the user's value.
+ * @csspart use-desktop-button - Takes the desktop's value.
+ * @csspart add - The row that adds a key (when every key is shown).
+ * @csspart add-button - Its button.
+ * @csspart status - The line that explains a disconnected, denied or failed state.
+ *
+ * @cssprop [--wwe-userdata-label-width=10em] - Width of the label column.
+ * @cssprop [--wwe-warning-color=#9a6700] - Colour of conflicts.
+ * @cssprop [--wwe-danger-color=#c62828] - Colour of errors.
+ * @cssprop [--wwe-border-color=color-mix(in srgb, currentColor 25%, transparent)] - Field borders.
+ */
+export class WweUserdataEditor extends FormAssociatedElement {
+  static override styles = [...FormAssociatedElement.styles, userdataEditorStyles];
+
+  /** The interaction to edit; default: the kit's target interaction (selected case, else live call). */
+  @property({ attribute: 'interaction-id', reflect: true }) interactionId = '';
+
+  /** The keys to show, in order: `Disposition, Amount`, or a JSON array of names and {@link UserDataFieldSpec}s. Default: every key. */
+  @property({ converter: keysAttribute }) keys?: UserDataKeys | InvalidJson;
+
+  /** Shows the data without any way to change it. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  private readonly desktop = new DesktopController(this, { slices: ['interactions', 'cases', 'selectedCaseId'] });
+  private session = new EditSession<WweError>();
+  private sessionTarget: string | undefined;
+  private syncedData: UserData | undefined;
+  private followedDesktop = false;
+  @state() private newKey = '';
+  @state() private newValue = '';
+
+  /** The values the fields show (the user's unsaved input included), by key. */
+  get value(): UserData {
+    return toUserData(this.fields.states());
+  }
+
+  /** Puts values into the fields as unsaved input (`save()` writes them); `null` drops all input. */
+  set value(next: UserData | null | undefined) {
+    if (typeof next !== 'object' || next === null) this.session.discardAll();
+    else for (const [key, value] of Object.entries(next)) this.session.edit(key, value);
+    this.requestUpdate();
+  }
+
+  /**
+   * The values as the desktop has them, with writes in flight counted as done (optimistic): a
+   * refused write rolls back here, while its input stays in the field and in `value`.
+   */
+  get committed(): UserData {
+    return toUserData(this.fields.list().map(({ key }) => ({ key, value: this.session.current(key) })));
+  }
+
+  /** The interaction being edited, if any. */
+  get interaction(): Interaction | undefined {
+    return this.desktop.target(this.interactionId);
+  }
+
+  /** Writes every field with unsaved input. Resolves true when the desktop accepted them all. */
+  async save(): Promise<boolean> {
+    const keys = this.fields.list().map((field) => field.key).filter((key) => this.session.hasDraft(key));
+    const results = await Promise.all(keys.map((key) => this.commit(key)));
+    return results.every(Boolean);
+  }
+
+  /** The host form was reset: unsaved input goes, the fields show the desktop's values. */
+  formResetCallback(): void {
+    this.session.discardAll();
+    this.newKey = this.newValue = '';
+    this.requestUpdate();
+  }
+
+  private get fields(): EditorFields {
+    return new EditorFields(this.session, Array.isArray(this.keys) ? this.keys : undefined, this.readonly);
+  }
+
+  private readonly handlers: FieldHandlers = {
+    edit: (key, value) => {
+      this.session.edit(key, typeof value === 'string' ? parseInput(this.fields.typeOf(key), value) : value);
+      this.requestUpdate();
+    },
+    commit: (key) => void this.commit(key),
+    discard: (key) => {
+      this.session.discard(key);
+      this.requestUpdate();
+    },
+    remove: (key) => void this.write(key, { kind: 'delete' }),
+    retry: (key) => {
+      const op = this.session.retry(key);
+      if (op) void this.write(key, op);
+    },
+    resolve: (key, choice) => {
+      const op = this.session.resolve(key, choice);
+      this.requestUpdate();
+      if (op) void this.write(key, op);
+    },
+  };
+
+  /** Writes a field's unsaved input; input that is not a valid value stays unsaved. */
+  private async commit(key: string): Promise<boolean> {
+    const { session } = this;
+    if (!session.hasDraft(key) || session.isPending(key) || this.readonlyReason(key)) return false;
+    const value = session.shown(key);
+    if (isBadNumber(this.fields.typeOf(key), value)) return false;
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+    return this.write(key, writeFor(value));
+  }
+
+  /** Sends one write; its value shows at once and rolls back on failure, keeping the input. */
+  private async write(key: string, op: WriteOp): Promise<boolean> {
+    const { session, interaction } = this;
+    if (!interaction || session.isPending(key)) return false;
+    const { interactionId } = interaction;
+    const id = session.begin(key, op);
+    this.requestUpdate();
+    const { connection } = this.desktop;
+    const changes = op.kind === 'set' ? toUserData([{ key, value: op.value }]) : {};
+    const outcome =
+      op.kind === 'set'
+        ? await this.actions.run('interaction.setUserData', () => connection.request('interaction.setUserData', [interactionId, changes]))
+        : await this.actions.run('interaction.deleteUserData', () => connection.request('interaction.deleteUserData', [interactionId, key]));
+    // The element moved on to another interaction: this one's outcome changes nothing here.
+    if (session !== this.session) return outcome.ok;
+    const label = this.fields.of(key).label;
+    if (outcome.ok) {
+      session.succeed(id);
+      this.actions.announce(this.localize.term(op.kind === 'set' ? 'userdata.saved' : 'userdata.deleted', { key: label }));
+      emit(this, 'wwe-userdata-change', { interactionId, changes, deleted: op.kind === 'delete' ? [key] : [] });
+    } else {
+      const refused = isWriteRefusal(outcome.error, key);
+      session.fail(id, outcome.error, refused ? this.localize.term('userdata.writeDenied', { key: label }) : undefined);
+      this.actions.announce(this.localize.term('userdata.notSaved', { reason: this.localize.term(`error.${outcome.error.code}`) }));
+    }
+    this.requestUpdate();
+    return outcome.ok;
+  }
+
+  private addKey(): void {
+    const key = this.newKey.trim();
+    if (key === '') return;
+    if (this.session.shown(key) !== undefined) {
+      const message = this.localize.term('userdata.keyTaken', { key });
+      this.actions.fail('interaction.setUserData', new WweError('INVALID_ARGUMENT', 'interaction.setUserData', message));
+      return;
+    }
+    const value = this.newValue;
+    this.newKey = this.newValue = '';
+    void this.write(key, { kind: 'set', value });
+  }
+
+  /** Why a key can't be edited now, or undefined. */
+  private readonlyReason(key: string): string | undefined {
+    if (this.readonly || this.fields.of(key).readonly) return this.localize.term('userdata.readonly');
+    if (!this.desktop.isAllowed('interaction.setUserData')) return this.localize.term('status.denied');
+    return this.session.denied(key);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const interaction = this.interaction;
+    if (interaction && interaction.interactionId !== this.sessionTarget) {
+      // Another interaction: the old edits were about other data. Input given before the first
+      // interaction showed up (a bound `value`) is kept for it.
+      if (this.sessionTarget !== undefined) this.session = new EditSession<WweError>();
+      this.sessionTarget = interaction.interactionId;
+      this.syncedData = undefined;
+    }
+    if (interaction && interaction.userData !== this.syncedData) {
+      const first = this.syncedData === undefined;
+      this.syncedData = interaction.userData;
+      const sync = this.session.sync(interaction.userData);
+      for (const key of sync.conflicts) this.actions.announce(this.localize.term('userdata.conflict', { key: this.fields.of(key).label }));
+      this.followedDesktop ||= !first && sync.changed.length > 0;
+    }
+    if (changed.has('keys')) this.checkKeys();
+  }
+
+  /** Reports a `keys` value it cannot use, instead of silently showing other keys. */
+  private checkKeys(): void {
+    const keys = this.keys;
+    const problems = keys instanceof InvalidJson ? [keys.reason] : keys ? resolveFields(keys).problems : [];
+    if (problems.length > 0) this.actions.fail('keys', new WweError('INVALID_ARGUMENT', 'keys', this.localize.term('userdata.invalidKeys', { problems: problems.join('; ') })));
+    else if (this.actions.error?.action === 'keys') this.actions.clearError();
+  }
+
+  protected override updated(): void {
+    this.publishForm(this.fields.states(), (problem) => {
+      const term = problem.flags.valueMissing ? 'userdata.required' : 'userdata.invalidNumber';
+      return `${this.fields.of(problem.key).label}: ${this.localize.term(term)}`;
+    });
+    if (this.followedDesktop) {
+      // So a bound model (v-model, Angular forms) follows the desktop's change.
+      this.followedDesktop = false;
+      this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+  }
+
+  protected override render() {
+    const interaction = this.interaction;
+    const fields = this.fields;
+    const list = fields.list();
+    const t = this.localize.term.bind(this.localize);
+    const canAdd = interaction && !fields.declared && !this.readonly && this.desktop.isAllowed('interaction.setUserData');
+    const addRow = { key: this.newKey, value: this.newValue, setKey: (key: string) => (this.newKey = key), setValue: (value: string) => (this.newValue = value), add: () => this.addKey() };
+    return html`<fieldset part="fieldset" ?disabled=${this.disabled || this.formDisabled}>
+        <legend part="legend">${t('userdata.label')}</legend>
+        ${!interaction
+          ? html`<p class="note">${t('status.noInteraction')}</p>`
+          : list.length === 0
+            ? html`<p class="note">${t('userdata.empty')}</p>`
+            : list.map((field, index) => {
+                const view = fieldView({ fields, session: this.session, field, index, term: t, readonlyReason: this.readonlyReason(field.key), deletable: this.desktop.isAllowed('interaction.deleteUserData') });
+                return renderField(view, this.handlers, t);
+              })}
+        ${canAdd ? renderAddRow(addRow, t) : nothing}
+      </fieldset>
+      ${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize, request: 'interaction.setUserData' })}
+      ${this.renderLiveRegion()}`;
+  }
+}

@@ -1,0 +1,151 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/case-selector/case-selector.js';
+import type { WweCaseSelector } from '../../src/elements/case-selector/case-selector.js';
+import { connectKit, loggedRequests, type KitOnDesktop } from '../helpers/kit.js';
+import { waitFor } from '../helpers/frames.js';
+
+const listbox = (el: WweCaseSelector) => el.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+const options = (el: WweCaseSelector) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
+const option = (el: WweCaseSelector, caseId: string) => options(el).find((item) => item.dataset.caseId === caseId)!;
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const activeCaseId = (el: WweCaseSelector) => el.shadowRoot!.getElementById(listbox(el).getAttribute('aria-activedescendant')!)!.dataset.caseId;
+
+interface Desk {
+  kit: KitOnDesktop;
+  firstCase: string;
+  secondCase: string;
+}
+
+/** Two cases: a call with a chat in the same case, then a newer call (which the desktop selects). */
+async function twoCases(kit: KitOnDesktop): Promise<Desk> {
+  const firstCall = await kit.desktop.inboundCall({ ani: '+33298000001', callerName: 'Ada Lovelace' });
+  const firstCase = (await kit.desktop.snapshot()).interactions.find((ixn) => ixn.interactionId === firstCall)!.caseId;
+  await kit.desktop.call('chatArrival', { nickname: 'ada.l', caseId: firstCase });
+  const secondCall = await kit.desktop.inboundCall({ ani: '+33298000002', callerName: 'Grace <img src=x> Hopper' });
+  const secondCase = (await kit.desktop.snapshot()).interactions.find((ixn) => ixn.interactionId === secondCall)!.caseId;
+  return { kit, firstCase, secondCase };
+}
+
+async function selector(template = html`<wwe-case-selector></wwe-case-selector>`) {
+  const el = await fixture<WweCaseSelector>(template);
+  await waitFor(() => options(el).length === 2 && listbox(el).getAttribute('aria-disabled') === 'false', 'the two cases');
+  return el;
+}
+
+describe('<wwe-case-selector>', () => {
+  let kit: KitOnDesktop;
+  afterEach(() => kit?.teardown());
+
+  describe('with two cases', () => {
+    let desk: Desk;
+    beforeEach(async () => {
+      kit = await connectKit();
+      desk = await twoCases(kit);
+    });
+
+    it('lists the cases, main interaction first, with media, parties, state and the desktop flags', async () => {
+      const el = await selector();
+      const first = option(el, desk.firstCase);
+      const lines = [...first.querySelectorAll('[part="interaction"]')].map(text);
+      expect(lines).to.deep.equal(['voice Ada Lovelace RINGING', 'chat ada.l INVITED']);
+      expect(text(first.querySelector('[part="flags"]'))).to.equal('2 interactions Expanded');
+      expect(first.getAttribute('aria-selected')).to.equal('false');
+      const second = option(el, desk.secondCase);
+      expect(second.getAttribute('aria-selected')).to.equal('true');
+      expect(text(second.querySelector('[part="flags"]'))).to.equal('Selected Expanded');
+      // Party names are text, never markup.
+      expect(text(second.querySelector('[part="parties"]'))).to.equal('Grace <img src=x> Hopper');
+      expect(second.querySelector('img') === null).to.equal(true);
+      expect(el.selectedCaseId).to.equal(desk.secondCase);
+      expect(activeCaseId(el)).to.equal(desk.secondCase);
+    });
+
+    it('selects a case on click through selectCaseByCaseId, fires wwe-case-select and announces it', async () => {
+      const el = await selector();
+      setTimeout(() => option(el, desk.firstCase).click());
+      const event = await oneEvent(el, 'wwe-case-select');
+      expect(event.detail).to.deep.equal({ caseId: desk.firstCase });
+      const [request] = await loggedRequests(kit.desktop, 'interaction.selectCaseByCaseId');
+      expect((request!.payload as { parameters: unknown[] }).parameters).to.deep.equal([desk.firstCase]);
+      expect((await kit.desktop.snapshot()).selectedCaseId).to.equal(desk.firstCase);
+      await waitFor(() => option(el, desk.firstCase).getAttribute('aria-selected') === 'true', 'the desktop to confirm');
+      expect(option(el, desk.secondCase).getAttribute('aria-selected')).to.equal('false');
+      expect(text(el.shadowRoot!.querySelector('[role="status"][aria-live]'))).to.equal('Case Ada Lovelace selected');
+    });
+
+    it('is a listbox for the keyboard: Up/Down/Home/End move, Enter and Space select', async () => {
+      const el = await selector();
+      listbox(el).focus();
+      await sendKeys({ press: 'Home' });
+      expect(activeCaseId(el)).to.equal(desk.firstCase);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(activeCaseId(el)).to.equal(desk.firstCase);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(activeCaseId(el)).to.equal(desk.secondCase);
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'End' });
+      expect(activeCaseId(el)).to.equal(desk.secondCase);
+      await sendKeys({ press: 'Home' });
+      const selected = oneEvent(el, 'wwe-case-select');
+      await sendKeys({ press: 'Enter' });
+      expect((await selected).detail.caseId).to.equal(desk.firstCase);
+      await sendKeys({ press: 'ArrowDown' });
+      const again = oneEvent(el, 'wwe-case-select');
+      await sendKeys({ press: ' ' });
+      expect((await again).detail.caseId).to.equal(desk.secondCase);
+    });
+
+    it('follows selection and expansion changes made in the desktop', async () => {
+      const el = await selector();
+      await kit.desktop.call('selectCase', desk.firstCase);
+      await waitFor(() => option(el, desk.firstCase).getAttribute('aria-selected') === 'true', 'the new selection');
+      await kit.desktop.call('expandCase', desk.secondCase, false);
+      await waitFor(() => !option(el, desk.secondCase).hasAttribute('data-expanded'), 'the collapse');
+      expect(text(option(el, desk.secondCase).querySelector('[part="flags"]'))).to.equal('');
+      expect(text(option(el, desk.firstCase).querySelector('[part="flags"]'))).to.equal('2 interactions Selected Expanded');
+    });
+
+    it('shows a refused selection and keeps the desktop selection', async () => {
+      await kit.desktop.setFaults({ hostErrors: { 'interaction.selectCaseByCaseId': 'Case is locked' } });
+      const el = await selector();
+      setTimeout(() => void el.select(desk.firstCase));
+      const failure = await oneEvent(el, 'wwe-error');
+      expect(failure.detail.action).to.equal('interaction.selectCaseByCaseId');
+      expect(failure.detail.error.code).to.equal('HOST_ERROR');
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('[part="status"]'))).to.contain('Case is locked');
+      expect(option(el, desk.secondCase).getAttribute('aria-selected')).to.equal('true');
+    });
+
+    it('is the same from the disabled attribute and property: nothing is selected', async () => {
+      const shown = await fixture<WweCaseSelector>(html`<wwe-case-selector disabled></wwe-case-selector>`);
+      await waitFor(() => options(shown).length === 2 && kit.connection.state === 'ready', 'the two cases');
+      expect(shown.disabled).to.equal(true);
+      expect(listbox(shown).getAttribute('aria-disabled')).to.equal('true');
+      expect(await shown.select(desk.firstCase)).to.equal(false);
+      shown.disabled = false;
+      await shown.updateComplete;
+      expect(shown.hasAttribute('disabled')).to.equal(false);
+      expect(listbox(shown).getAttribute('aria-disabled')).to.equal('false');
+      expect(await loggedRequests(kit.desktop, 'interaction.selectCaseByCaseId')).to.have.length(0);
+    });
+
+    it('passes axe', async () => {
+      const el = await selector();
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('says when there is no case, and when the desktop does not allow selecting', async () => {
+    kit = await connectKit({ acceptedOrigins: `${location.origin} (agent.*, media.*, system.*, interaction.getInteractions)` });
+    const el = await fixture<WweCaseSelector>(html`<wwe-case-selector></wwe-case-selector>`);
+    await waitFor(() => text(el.shadowRoot!.querySelector('[part="status"]')) !== '' && kit.connection.state === 'ready', 'the status');
+    expect(text(el.shadowRoot!.querySelector('[part="empty"]'))).to.equal('No cases');
+    await kit.desktop.inboundCall({ ani: '5001' });
+    await waitFor(() => options(el).length === 1, 'the case');
+    expect(listbox(el).getAttribute('aria-disabled')).to.equal('true');
+    expect(text(el.shadowRoot!.querySelector('[part="status"]'))).to.equal('Not allowed by the Agent Desktop security configuration');
+    await expect(el).to.be.accessible();
+  });
+});
