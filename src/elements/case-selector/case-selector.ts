@@ -1,3 +1,5 @@
+// First import: lets Lit render under trusted-types 'none' (see src/csp/lit-trusted-types.ts).
+import '../../csp/lit-trusted-types.js';
 import { WweCaseSelector } from './case-selector.component.js';
 
 export { WweCaseSelector };

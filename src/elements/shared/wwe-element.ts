@@ -1,3 +1,5 @@
+// First import: lets Lit render under trusted-types 'none' (see src/csp/lit-trusted-types.ts).
+import '../../csp/lit-trusted-types.js';
 import { LitElement, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ActionController } from '../../controllers/index.js';

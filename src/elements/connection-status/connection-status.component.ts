@@ -1,0 +1,165 @@
+// First import: lets Lit render under trusted-types 'none' (see src/csp/lit-trusted-types.ts).
+import '../../csp/lit-trusted-types.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { configure, isWweError, WweError, type ConnectionState, type ConnectionStateChange, type Unsubscribe, type WweConnection } from '../../connection/index.js';
+import { DesktopController } from '../../controllers/index.js';
+import { emit } from '../../events/index.js';
+import { WweElement } from '../shared/wwe-element.js';
+import { changedOptions, type AttributeOptions } from './connection-options.js';
+import { connectionStatusStyles } from './connection-status.styles.js';
+
+const CONFIGURE = 'configure';
+const RECONNECT = 'connection.reconnect';
+
+/**
+ * Configures the page's one connection to Agent Desktop from attributes, and shows its state with a
+ * Reconnect button. For no-code pages: place `<wwe-connection desktop-origin="https://wwe.example.com">`
+ * before the other elements. Attribute changes apply at once (the connection handshakes again); an
+ * invalid value is shown as a coded error and leaves the connection as it was. Attributes never
+ * set leave configuration done in code alone; removing one returns that option to its default.
+ *
+ * @summary Connection settings and status.
+ * @tag wwe-connection
+ *
+ * @fires {{ state: 'idle' | 'connecting' | 'ready' | 'unavailable' | 'error'; previous: 'idle' | 'connecting' | 'ready' | 'unavailable' | 'error'; error?: Error & { code: string; request: string } }} wwe-connection-change - The connection changed state.
+ * @fires {{ action: string; error: Error & { code: string; request: string } }} wwe-error - A setting is invalid, or a reconnection failed.
+ *
+ * @csspart connection - The row with the indicator, the state and the button.
+ * @csspart indicator - The coloured dot.
+ * @csspart state - The state, in words.
+ * @csspart reason - Why the connection is unavailable or in error.
+ * @csspart reconnect - The Reconnect button.
+ * @csspart status - The line that shows an invalid setting.
+ *
+ * @cssprop [--wwe-success-color=#1b7f3b] - Dot when connected.
+ * @cssprop [--wwe-warning-color=#9a6700] - Dot while connecting.
+ * @cssprop [--wwe-danger-color=#c62828] - Dot when unavailable or in error, and error text.
+ * @cssprop [--wwe-radius=6px] - Corner radius of the button.
+ */
+export class WweConnectionStatus extends WweElement {
+  static override styles = [...WweElement.styles, connectionStatusStyles];
+
+  /** The desktop's origin, e.g. `https://wwe.example.com`: requests go only there and answers are accepted only from there. */
+  @property({ attribute: 'desktop-origin' }) desktopOrigin?: string;
+
+  /** Default timeout of a request, in milliseconds (the connection's default: 10 000). */
+  @property({ type: Number }) timeout?: number;
+
+  /** Timeout of the handshake, in milliseconds (default: `timeout`). */
+  @property({ attribute: 'handshake-timeout', type: Number }) handshakeTimeout?: number;
+
+  /** Posts to any origin and trusts any origin of the desktop window. Unsafe: development only. */
+  @property({ attribute: 'allow-any-origin', type: Boolean }) allowAnyOrigin = false;
+
+  private readonly desktop = new DesktopController(this, { slices: [] });
+  /** What this element last asked of `appliedTo`, so only real changes reconfigure it. */
+  private applied: AttributeOptions = {};
+  private appliedTo: WweConnection | undefined;
+  private listeningTo: WweConnection | undefined;
+  private stopListening: Unsubscribe | undefined;
+
+  /** The connection's state now. */
+  get state(): ConnectionState {
+    return this.desktop.connection.state;
+  }
+
+  /** Why the connection is `unavailable` or in `error`. */
+  get error(): WweError | undefined {
+    return this.desktop.connection.error;
+  }
+
+  /** Handshakes again. Resolves true when the desktop answered, false otherwise (the element shows why). */
+  async reconnect(): Promise<boolean> {
+    const outcome = await this.actions.run(RECONNECT, () => this.desktop.connection.reconnect());
+    return outcome.ok;
+  }
+
+  override connectedCallback(): void {
+    // Before the controllers connect: the first request must already use these settings.
+    this.applyOptions();
+    super.connectedCallback();
+    this.listen();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+    this.stopListening = undefined;
+    this.listeningTo = undefined;
+  }
+
+  protected override willUpdate(): void {
+    if (this.isConnected) this.applyOptions();
+  }
+
+  private wantedOptions(): AttributeOptions {
+    // A removed attribute reads as null: the option goes back to its default.
+    return {
+      desktopOrigin: this.desktopOrigin ?? undefined,
+      timeout: this.timeout ?? undefined,
+      handshakeTimeout: this.handshakeTimeout ?? undefined,
+      allowAnyOrigin: this.allowAnyOrigin ? true : undefined,
+    };
+  }
+
+  private applyOptions(): void {
+    const connection = this.desktop.connection;
+    if (connection !== this.appliedTo) {
+      // A new connection (the old one was disposed) knows nothing of our settings.
+      this.applied = {};
+      this.appliedTo = connection;
+    }
+    const wanted = this.wantedOptions();
+    const changes = changedOptions(this.applied, wanted);
+    if (!changes) return;
+    // Recorded even when refused, so an invalid value is reported once, not at every render.
+    this.applied = wanted;
+    try {
+      configure(changes);
+      if (this.actions.error?.action === CONFIGURE) this.actions.clearError();
+    } catch (error) {
+      this.actions.fail(CONFIGURE, isWweError(error) ? error : new WweError('INVALID_ARGUMENT', CONFIGURE, String(error), { cause: error }));
+    }
+    this.listen();
+  }
+
+  private listen(): void {
+    const connection = this.desktop.connection;
+    if (!this.isConnected || this.listeningTo === connection) return;
+    this.stopListening?.();
+    this.listeningTo = connection;
+    this.stopListening = connection.onStateChange((change) => this.onStateChange(change));
+  }
+
+  private onStateChange({ state, previous, error }: ConnectionStateChange): void {
+    this.actions.announce(this.stateText(state, error));
+    emit(this, 'wwe-connection-change', { state, previous, ...(error ? { error } : {}) });
+    this.requestUpdate();
+  }
+
+  private stateText(state: ConnectionState, error: WweError | undefined): string {
+    return error?.code === 'NOT_FRAMED' ? this.localize.term('connection.notFramed') : this.localize.term(`connection.${state}`);
+  }
+
+  protected override render() {
+    const { state, error } = this;
+    const busy = this.actions.isBusy(RECONNECT);
+    const invalid = this.actions.error?.action === CONFIGURE ? this.actions.error.error : undefined;
+    return html`<div class="connection" part="connection" role="group" aria-label=${this.localize.term('connectionElement.label')}>
+        <span class="indicator indicator--${state}" part="indicator" aria-hidden="true"></span>
+        <span class="state" part="state">${this.stateText(state, error)}</span>
+        <button class="button" part="reconnect" type="button" aria-busy=${busy ? 'true' : 'false'} ?disabled=${busy} @click=${() => void this.reconnect()}>
+          ${this.localize.term('connectionElement.reconnect')}
+        </button>
+        ${error ? html`<span class="reason" part="reason">${this.localize.term(`error.${error.code}`)} <q>${error.message}</q></span>` : nothing}
+      </div>
+      ${invalid
+        ? html`<div class="status status--error" part="status" role="alert">
+            <span>${this.localize.term(`error.${invalid.code}`)} <q>${invalid.message}</q></span>
+            <button class="link-button" type="button" @click=${() => this.actions.clearError()}>${this.localize.term('status.dismiss')}</button>
+          </div>`
+        : nothing}
+      ${this.renderLiveRegion()}`;
+  }
+}

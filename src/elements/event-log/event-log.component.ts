@@ -1,0 +1,183 @@
+// First import: lets Lit render under trusted-types 'none' (see src/csp/lit-trusted-types.ts).
+import '../../csp/lit-trusted-types.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { isChannel, type Channel } from '../../protocol/index.js';
+import { isWweError, WweError, type Unsubscribe } from '../../connection/index.js';
+import { DesktopController } from '../../controllers/index.js';
+import { WweElement } from '../shared/wwe-element.js';
+import { renderStatus } from '../shared/status.js';
+import { channelListAttribute, DEFAULT_LIMIT, effectiveLimit, prepend, toEntry, type EventLogEntry } from './event-entries.js';
+import { eventLogStyles } from './event-log.styles.js';
+
+const SUBSCRIBE = 'subscribe';
+const DEFAULT_CHANNELS: readonly Channel[] = ['agent', 'interaction', 'media', 'system', 'markdone', 'outbound'];
+const TIME_FORMAT: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', second: '2-digit', fractionalSecondDigits: 3 };
+
+/**
+ * A live list of the events Agent Desktop sends this page, for debugging an integration: newest
+ * first, bounded, with pause, resume and clear. Each entry shows the time, channel and event type,
+ * and expands to the payload as JSON text. It listens only while it is on the page.
+ *
+ * @summary Desktop event log for debugging.
+ * @tag wwe-event-log
+ *
+ * @fires {{ action: string; error: Error & { code: string; request: string } }} wwe-error - A channel name is invalid or a subscription failed.
+ *
+ * @csspart toolbar - The title and the buttons.
+ * @csspart pause - The Pause / Resume toggle button.
+ * @csspart clear - The Clear button.
+ * @csspart list - The list of events.
+ * @csspart entry - One event.
+ * @csspart json - The payload of an event, as JSON text.
+ * @csspart empty - The text shown when no event arrived yet.
+ * @csspart status - The line that explains a disconnected or failed state.
+ *
+ * @cssprop [--wwe-event-log-max-height=24rem] - Height of the list before it scrolls.
+ * @cssprop [--wwe-monospace-font=ui-monospace, monospace] - Font of the JSON.
+ * @cssprop [--wwe-border-color] - Borders of the list; default: the text colour at 25 %.
+ * @cssprop [--wwe-radius=6px] - Corner radius of the list and buttons.
+ */
+export class WweEventLog extends WweElement {
+  static override styles = [...WweElement.styles, eventLogStyles];
+
+  /**
+   * The channels to listen to. Attribute: names separated by commas or spaces, e.g.
+   * `channels="agent, interaction, messenger:crm"`. Default: every core channel.
+   */
+  @property({ converter: channelListAttribute }) channels: readonly string[] = DEFAULT_CHANNELS;
+
+  /** How many events to keep; the oldest go first. A whole number of at least 1; default 200. */
+  @property({ type: Number }) limit = DEFAULT_LIMIT;
+
+  /** While true, arriving events are held (up to `limit`) and shown on resume. */
+  @property({ type: Boolean, reflect: true }) paused = false;
+
+  @state() private shown: readonly EventLogEntry[] = [];
+  @state() private held: readonly EventLogEntry[] = [];
+
+  private readonly desktop = new DesktopController(this, { slices: [] });
+  private readonly subscriptions = new Map<Channel, Unsubscribe>();
+  private nextId = 1;
+  /** The channel list the subscriptions were last made for. */
+  private syncedChannels: readonly string[] | undefined;
+
+  /** The events shown, newest first. */
+  get entries(): readonly EventLogEntry[] {
+    return this.shown;
+  }
+
+  /** How many events arrived while paused. */
+  get heldCount(): number {
+    return this.held.length;
+  }
+
+  /** Holds arriving events instead of showing them. */
+  pause(): void {
+    this.paused = true;
+  }
+
+  /** Shows the held events and the ones that follow. */
+  resume(): void {
+    this.paused = false;
+  }
+
+  /** Forgets every event shown or held. */
+  clear(): void {
+    this.shown = [];
+    this.held = [];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncSubscriptions();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const release of this.subscriptions.values()) release();
+    this.subscriptions.clear();
+    this.syncedChannels = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.isConnected && this.channels !== this.syncedChannels) this.syncSubscriptions();
+    if (changed.has('paused') && !this.paused && this.held.length > 0) {
+      this.shown = prepend(this.held, this.shown, effectiveLimit(this.limit));
+      this.held = [];
+    }
+    if (changed.has('limit')) {
+      const limit = effectiveLimit(this.limit);
+      if (this.shown.length > limit) this.shown = this.shown.slice(0, limit);
+      if (this.held.length > limit) this.held = this.held.slice(0, limit);
+    }
+  }
+
+  /** Listens to exactly the wanted channels: new ones added, dropped ones released. */
+  private syncSubscriptions(): void {
+    this.syncedChannels = this.channels;
+    const names = Array.isArray(this.channels) ? this.channels : [];
+    const wanted = new Set(names.filter(isChannel));
+    const invalid = names.filter((name) => !isChannel(name));
+    for (const [channel, release] of this.subscriptions) {
+      if (wanted.has(channel)) continue;
+      release();
+      this.subscriptions.delete(channel);
+    }
+    try {
+      for (const channel of wanted) {
+        if (!this.subscriptions.has(channel)) this.subscriptions.set(channel, this.desktop.connection.subscribe(channel, (payload) => this.record(channel, payload)));
+      }
+    } catch (error) {
+      this.actions.fail(SUBSCRIBE, isWweError(error) ? error : new WweError('BAD_RESPONSE', SUBSCRIBE, String(error), { cause: error }));
+      return;
+    }
+    if (invalid.length > 0) {
+      this.actions.fail(SUBSCRIBE, new WweError('INVALID_ARGUMENT', SUBSCRIBE, this.localize.term('eventLog.invalidChannels', { channels: invalid.join(', ') })));
+    } else if (this.actions.error?.action === SUBSCRIBE) {
+      this.actions.clearError();
+    }
+  }
+
+  private record(channel: Channel, payload: unknown): void {
+    const entry = toEntry(this.nextId++, channel, payload);
+    const limit = effectiveLimit(this.limit);
+    if (this.paused) this.held = prepend([entry], this.held, limit);
+    else this.shown = prepend([entry], this.shown, limit);
+  }
+
+  protected override render() {
+    const heldCount = this.held.length;
+    return html`<div class="toolbar" part="toolbar">
+        <span class="title" id="title">${this.localize.term('eventLog.label')}</span>
+        ${this.paused && heldCount > 0 ? html`<span class="held">${this.localize.term('eventLog.held', { count: this.localize.number(heldCount) })}</span>` : nothing}
+        <button class="button" part="pause" type="button" @click=${() => (this.paused = !this.paused)}>
+          ${this.localize.term(this.paused ? 'eventLog.resume' : 'eventLog.pause')}
+        </button>
+        <button class="button" part="clear" type="button" ?disabled=${this.shown.length === 0 && heldCount === 0} @click=${() => this.clear()}>
+          ${this.localize.term('eventLog.clear')}
+        </button>
+      </div>
+      ${this.shown.length === 0
+        ? html`<p class="empty" part="empty">${this.localize.term('eventLog.empty')}</p>`
+        : html`<ol part="list" aria-labelledby="title">
+            ${repeat(this.shown, (entry) => entry.id, (entry) => this.renderEntry(entry))}
+          </ol>`}
+      ${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize })}
+      ${this.renderLiveRegion()}`;
+  }
+
+  private renderEntry(entry: EventLogEntry) {
+    return html`<li part="entry">
+      <details>
+        <summary>
+          <time datetime=${new Date(entry.time).toISOString()}>${this.localize.dateTime(entry.time, TIME_FORMAT)}</time>
+          <span class="channel">${entry.channel}</span>
+          <span class="event-type">${entry.eventType}</span>
+        </summary>
+        <pre part="json" .textContent=${entry.json}></pre>
+      </details>
+    </li>`;
+  }
+}

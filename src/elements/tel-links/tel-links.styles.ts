@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const telLinksStyles = css`
+  :host {
+    display: contents;
+  }
+`;
