@@ -31,21 +31,42 @@ const firefox = chromeLauncher({
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 /**
- * Script-tag bundles, built in memory from the sources, so tests load the real classic-script
- * shape (what a legacy or no-code page pastes) without a prior `npm run build`.
+ * Script-tag builds, made in memory from the sources, so tests load the real shapes a legacy or
+ * no-code page pastes, without a prior `npm run build`. Lit is bundled in, as in dist/.
  */
 const scriptBundles = {
   '/__bundles/wwe-service-client-api.js': { entry: 'src/compat/wwe-service-client-api.ts', format: 'iife' },
+  '/__bundles/wwe-components.bundle.js': { entry: 'src/bundle/bundle.ts', format: 'esm' },
+  '/__bundles/wwe-components.bundle.classic.js': { entry: 'src/bundle/bundle.ts', format: 'iife' },
+  '/__bundles/wwe-components.autoloader.js': { entry: 'src/bundle/autoloader.ts', format: 'esm', splitting: true },
 };
+/** Output files by URL path; the autoloader's chunks are served from here too. */
+const builtFiles = new Map();
+
+async function buildBundle(path) {
+  const bundle = scriptBundles[path];
+  const result = await build({
+    entryPoints: { [path.slice('/__bundles/'.length).replace(/\.js$/, '')]: bundle.entry },
+    bundle: true,
+    format: bundle.format,
+    splitting: bundle.splitting ?? false,
+    outdir: '/__bundles',
+    target: 'es2022',
+    write: false,
+    tsconfig,
+    logLevel: 'silent',
+  });
+  for (const file of result.outputFiles) builtFiles.set(file.path, file.text);
+}
 
 /** @type {import('@web/dev-server-core').Plugin} */
 const scriptBundlePlugin = {
   name: 'script-bundles',
   async serve(context) {
-    const bundle = scriptBundles[context.path];
-    if (!bundle) return undefined;
-    const result = await build({ entryPoints: [bundle.entry], bundle: true, format: bundle.format, target: 'es2020', write: false, tsconfig, logLevel: 'silent' });
-    return { body: result.outputFiles[0].text, type: 'js' };
+    if (!context.path.startsWith('/__bundles/')) return undefined;
+    if (!builtFiles.has(context.path) && scriptBundles[context.path]) await buildBundle(context.path);
+    const body = builtFiles.get(context.path);
+    return body === undefined ? undefined : { body, type: 'js' };
   },
 };
 
