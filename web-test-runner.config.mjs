@@ -10,14 +10,13 @@ import { build } from 'esbuild';
 const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',').map((name) => name.trim());
 
 // One page per browser: axe checks time out when pages share a browser (see shared/reference/firefox.md).
-const chromium = chromeLauncher({
-  launchOptions: {
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  },
-  concurrency: 1,
-});
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'];
+const chromiumLauncher = (extraArgs = []) =>
+  chromeLauncher({
+    launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: [...chromiumArgs, ...extraArgs] },
+    concurrency: 1,
+  });
+const chromium = chromiumLauncher();
 const firefox = chromeLauncher({
   puppeteer: /** @type {any} */ (puppeteerCore),
   launchOptions: {
@@ -72,7 +71,9 @@ const scriptBundlePlugin = {
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/leaks/**'],
+  // Leak tests read the heap after a forced collection, which only Chromium offers (--expose-gc).
+  groups: [{ name: 'leaks', files: 'test/leaks/**/*.test.ts', browsers: [chromiumLauncher(['--js-flags=--expose-gc'])] }],
   nodeResolve: true,
   // The test page runs on http://localhost:<port>; fixtures load from http://127.0.0.1:<port> to cross origins.
   hostname: 'localhost',

@@ -1,0 +1,53 @@
+/**
+ * The simulator page `npm start` opens: the shell hosting the demo apps from another origin.
+ * `?app=<url>` hosts any other page instead (`&kind=tab|interaction|popup|hidden`), and
+ * `?apps-origin=` moves the demo apps. The engine is exposed as `window.wweSimulator`.
+ */
+import '../src/simulator/shell/desktop-simulator/desktop-simulator.js';
+import { createSimulatorGlobal, type WweSimulatorGlobal } from '../src/simulator/scenarios/index.js';
+import { FRAME_KINDS, type HostedAppSpec } from '../src/simulator/shell/apps.js';
+import type { DrawerName } from '../src/simulator/shell/events.js';
+
+declare global {
+  interface Window {
+    wweSimulator?: WweSimulatorGlobal;
+  }
+}
+
+const query = new URLSearchParams(location.search);
+
+/** The apps server answers on the other host name, one port up: another origin, as in production. */
+function demoAppsOrigin(): string {
+  const host = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return query.get('apps-origin') ?? `${location.protocol}//${host}:${Number(location.port) + 1}`;
+}
+
+function demoApp(path: string, kind: HostedAppSpec['kind'], label: string): HostedAppSpec {
+  const url = new URL(path, demoAppsOrigin());
+  // Demo pages pin the desktop origin, as production pages should (see README, Security).
+  url.searchParams.set('desktop-origin', location.origin);
+  return { url: url.href, kind, label };
+}
+
+function appsFromQuery(): HostedAppSpec[] {
+  const custom = query.get('app');
+  if (custom) {
+    const kind = FRAME_KINDS.find((name) => name === query.get('kind')) ?? 'tab';
+    return [{ url: new URL(custom, location.href).href, kind, label: query.get('label') ?? new URL(custom, location.href).host }];
+  }
+  return [
+    demoApp('/demo/crm/index.html', 'interaction', 'Customer CRM'),
+    demoApp('/demo/monitor/index.html', 'tab', 'Desktop messages'),
+    demoApp('/demo/notifier/index.html', 'hidden', 'Call notifier'),
+    demoApp('/demo/monitor/index.html?popup', 'popup', 'Messages window'),
+  ];
+}
+
+const shell = document.querySelector('wwe-desktop-simulator');
+if (shell) {
+  shell.apps = appsFromQuery();
+  const drawer = query.get('drawer');
+  if (drawer === 'inspector' || drawer === 'scenarios' || drawer === 'faults') shell.drawer = drawer satisfies DrawerName;
+  await shell.updateComplete;
+  if (shell.engine) window.wweSimulator = createSimulatorGlobal(shell.engine);
+}

@@ -1,0 +1,20 @@
+// `npm start`: the Agent Desktop simulator hosting the demo apps on another origin.
+// Prints the URL and keeps running until Ctrl+C; it opens no browser (headless machines).
+import { startServers } from './servers.mjs';
+
+const servers = await startServers();
+
+console.log(`
+  Agent Desktop simulator   ${servers.demoUrl}
+  Hosted demo apps          ${servers.appsOrigin}/demo/crm/index.html (another origin)
+
+  Host your own page:       ${servers.demoUrl}?app=<url of your page>
+  Press Ctrl+C to stop.
+`);
+
+const stop = async () => {
+  await servers.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,36 @@
+import type { SimulatorEngine } from '../engine/index.js';
+import { playScenario, type PlayResult } from './player.js';
+import { parseTimeline, TIMELINE_ACTIONS, type Timeline } from './timeline.js';
+
+/** Engine methods a simulator page exposes to scripts, demos and end-to-end tests. */
+export const SIMULATOR_GLOBAL_METHODS = [
+  ...TIMELINE_ACTIONS,
+  'clickToastButton',
+  'closeToast',
+  'snapshot',
+  'messages',
+  'clearMessages',
+] as const satisfies readonly (keyof SimulatorEngine)[];
+
+type GlobalMethod = (typeof SIMULATOR_GLOBAL_METHODS)[number];
+
+/** `window.wweSimulator`: the engine's actions and observations, plus the timeline player. */
+export type WweSimulatorGlobal = Pick<SimulatorEngine, GlobalMethod> & {
+  readonly engine: SimulatorEngine;
+  /** Plays a timeline, given as an object or JSON text; rejects naming the first bad step. */
+  playScenario(timeline: Timeline | string): Promise<PlayResult>;
+};
+
+export function createSimulatorGlobal(engine: SimulatorEngine): WweSimulatorGlobal {
+  const api: Record<string, unknown> = { engine };
+  for (const name of SIMULATOR_GLOBAL_METHODS) {
+    const method = engine[name] as (...args: unknown[]) => unknown;
+    api[name] = (...args: unknown[]) => method.apply(engine, args);
+  }
+  api.playScenario = async (timeline: Timeline | string) => {
+    const parsed = parseTimeline(timeline);
+    if (!parsed.ok) throw new Error(`Invalid timeline: ${parsed.error}`);
+    return playScenario(engine, parsed.timeline);
+  };
+  return Object.freeze(api) as unknown as WweSimulatorGlobal;
+}
