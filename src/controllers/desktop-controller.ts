@@ -21,6 +21,8 @@ export class DesktopController implements ReactiveController {
   private release: Unsubscribe | undefined;
   private readonly slices: readonly Slice[];
   private readonly connectionOf: () => WweConnection;
+  /** The interaction {@link followedTarget} answered last. */
+  private followedId: string | undefined;
 
   constructor(
     private readonly host: Host,
@@ -59,6 +61,20 @@ export class DesktopController implements ReactiveController {
   /** The interaction the host acts on, by the kit's one rule (see resolveTargetInteraction). */
   target(explicitId?: string | null): Interaction | undefined {
     return this.store.target(explicitId);
+  }
+
+  /**
+   * The target, and when the rule finds none and no id was given, the interaction this element
+   * showed last, for as long as the desktop still has it. The rule picks live interactions only, so
+   * without this an element with no `interaction-id` would lose its call the moment it is
+   * released: exactly when the agent needs it for wrap-up (disposition, mark done, final duration).
+   */
+  followedTarget(explicitId?: string | null): Interaction | undefined {
+    const byRule = this.target(explicitId);
+    const lingering = !byRule && !explicitId && this.followedId !== undefined ? this.state.interactions.get(this.followedId) : undefined;
+    const chosen = byRule ?? lingering;
+    this.followedId = chosen?.interactionId;
+    return chosen;
   }
 
   hostConnected(): void {

@@ -257,6 +257,18 @@ describe('<wwe-userdata-editor>', () => {
     });
   });
 
+  it('keeps the call after it is released, for wrap-up data, until it leaves the desktop', async () => {
+    ({ kit, id } = await setup());
+    await kit.desktop.call('answer', id);
+    const el = await editorFor(id, html`<wwe-userdata-editor keys=${SPECS}></wwe-userdata-editor>`);
+    expect(el.interaction?.interactionId).to.equal(id);
+    await kit.desktop.call('hangUp', id);
+    await waitFor(() => el.interaction?.state === 'RELEASED', 'the release to reach the editor');
+    expect(row(el, 'Notes')).not.to.equal(null);
+    await kit.desktop.call('markDone', id);
+    await waitFor(() => el.interaction === undefined, 'the editor to let the call go');
+  });
+
   it("makes keys the desktop's write list refuses read-only, with the reason, and keeps the input", async () => {
     ({ kit, id } = await setup({ userDataWriteAllowed: ['Notes'] }));
     const el = await editorFor(id);

@@ -103,7 +103,7 @@ export class WweUserdataEditor extends FormAssociatedElement {
 
   /** The interaction being edited, if any. */
   get interaction(): Interaction | undefined {
-    return this.desktop.target(this.interactionId);
+    return this.desktop.followedTarget(this.interactionId);
   }
 
   /** Writes every field with unsaved input. Resolves true when the desktop accepted them all. */

@@ -1,0 +1,107 @@
+// First import: lets Lit render under trusted-types 'none' (see src/csp/lit-trusted-types.ts).
+import '../../csp/lit-trusted-types.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Interaction } from '../../protocol/index.js';
+import { DesktopController, Ticker } from '../../controllers/index.js';
+import type { TermKey } from '../../i18n/index.js';
+import { isLiveInteraction } from '../../store/index.js';
+import { WweElement } from '../shared/wwe-element.js';
+import { renderStatus } from '../shared/status.js';
+import { mediaIcon } from './media-icon.js';
+import { interactionInfoStyles } from './interaction-info.styles.js';
+
+/** The names to show as "caller": the customer parties, or every party when none is marked customer. */
+function callerNames(interaction: Interaction): string[] {
+  const customers = interaction.parties.filter((party) => party.role === 'CUSTOMER');
+  return (customers.length > 0 ? customers : interaction.parties).map((party) => party.name).filter((name) => name.trim() !== '');
+}
+
+/**
+ * Who is on the interaction and how it is going: the caller (party names and ANI), the media,
+ * the direction, the state and a live duration since it started, as a description list.
+ *
+ * The interaction is the one named by `interaction-id`, else the kit's target interaction; an
+ * ended interaction stays shown, with its final duration, until it leaves the desktop. Party names
+ * come from the desktop and are shown as text.
+ *
+ * @summary Caller, state and duration of an interaction.
+ * @tag wwe-interaction-info
+ *
+ * @csspart list - The description list.
+ * @csspart caller - The caller's names and number.
+ * @csspart icon - The media icon.
+ * @csspart duration - The live duration.
+ * @csspart empty - The text shown when there is no interaction.
+ * @csspart status - The line that explains a disconnected or failed state.
+ *
+ * @cssprop [--wwe-muted-color=color-mix(in srgb, currentColor 65%, transparent)] - Colour of the terms and the ANI.
+ * @cssprop [--wwe-spacing=0.5rem] - Gap between terms and values.
+ */
+export class WweInteractionInfo extends WweElement {
+  static override styles = [...WweElement.styles, interactionInfoStyles];
+
+  /** The interaction to show; when absent, the kit's target interaction. */
+  @property({ attribute: 'interaction-id' }) interactionId?: string;
+
+  private readonly desktop = new DesktopController(this, { slices: ['interactions', 'selectedCaseId'] });
+  private readonly ticker = new Ticker(this);
+  private shown: Interaction | undefined;
+  /** When the element saw the shown interaction end: its duration stops there. */
+  private ended: { interactionId: string; at: number } | undefined;
+
+  /** The interaction shown now, if any. */
+  get interaction(): Interaction | undefined {
+    return this.desktop.followedTarget(this.interactionId);
+  }
+
+  protected override willUpdate(): void {
+    const interaction = this.interaction;
+    this.shown = interaction;
+    if (!interaction || isLiveInteraction(interaction)) {
+      this.ended = undefined;
+    } else if (this.ended?.interactionId !== interaction.interactionId) {
+      this.ended = { interactionId: interaction.interactionId, at: Date.now() };
+    }
+  }
+
+  protected override updated(): void {
+    this.ticker.run(this.shown !== undefined && this.ended === undefined);
+  }
+
+  protected override render() {
+    const interaction = this.shown;
+    return html`${interaction ? this.renderList(interaction) : html`<p class="empty" part="empty">${this.localize.term('status.noInteraction')}</p>`}
+    ${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize })}`;
+  }
+
+  private renderList(interaction: Interaction) {
+    const names = callerNames(interaction);
+    const ani = interaction.ani && !names.includes(interaction.ani) ? interaction.ani : undefined;
+    const duration = this.localize.duration((this.ended?.at ?? Date.now()) - interaction.startDate);
+    return html`<dl part="list" aria-label=${this.localize.term('info.label')}>
+      <dt>${this.localize.term('info.caller')}</dt>
+      <dd part="caller">
+        <span class="names">${names.length > 0 ? names.join(', ') : ani ? nothing : this.localize.term('info.unknownCaller')}</span>
+        ${ani ? html`<span class="ani">${ani}</span>` : nothing}
+      </dd>
+      <dt>${this.localize.term('info.media')}</dt>
+      <dd>${mediaIcon(interaction.media)}<span>${this.termOr(`info.media.${interaction.media}`, interaction.media)}</span></dd>
+      ${interaction.direction
+        ? html`<dt>${this.localize.term('info.direction')}</dt>
+            <dd>${this.termOr(`info.direction.${interaction.direction}`, interaction.direction)}</dd>`
+        : nothing}
+      <dt>${this.localize.term('info.state')}</dt>
+      <dd>${this.termOr(`info.state.${interaction.state}`, interaction.state)}</dd>
+      <dt>${this.localize.term('info.duration')}</dt>
+      <dd><span class="timer" part="duration" role="timer">${duration}</span></dd>
+    </dl>`;
+  }
+
+  /** The term `key`, or `fallback` (a value as the desktop sent it) when no translation has the key. */
+  private termOr(key: string, fallback: string): string {
+    // Keys built from desktop values (states, media) exist only for the values the kit knows.
+    const text = this.localize.term(key as TermKey);
+    return text === key ? fallback : text;
+  }
+}

@@ -1,0 +1,197 @@
+// First import: lets Lit render under trusted-types 'none' (see src/csp/lit-trusted-types.ts).
+import '../../csp/lit-trusted-types.js';
+import { html, nothing, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Interaction, MarkdoneEvent } from '../../protocol/index.js';
+import type { Unsubscribe } from '../../connection/index.js';
+import { DesktopController } from '../../controllers/index.js';
+import { emit } from '../../events/index.js';
+import { WweElement } from '../shared/wwe-element.js';
+import { renderStatus } from '../shared/status.js';
+import { keyListAttribute, missingKeys, normaliseKeys } from './required-keys.js';
+import { MarkdoneLedger, type MarkdoneRequestState } from './markdone-ledger.js';
+import { markdoneGuardStyles } from './markdone-guard.styles.js';
+
+/** What the last evaluation looked at: the guard acts again only when one of these changed. */
+interface Evaluated {
+  interaction: Interaction | undefined;
+  keys: string;
+  ready: boolean;
+}
+
+/**
+ * Keeps the agent from marking an interaction done while required attached data is missing: while
+ * any key of `required-keys` is blank on the interaction, it blocks mark-done in Agent Desktop
+ * (`interaction.blockMarkdone`, with a localized warning naming the keys), and unblocks it
+ * (`interaction.unblockMarkdone`) once all are filled, when the guard moves to another interaction,
+ * and when it leaves the page. It checks again on every change of the interaction's data, and
+ * never sends the desktop the same request twice for the same state.
+ *
+ * The interaction is the one named by `interaction-id`, else the kit's target interaction; a
+ * released call stays guarded until it is marked done.
+ *
+ * @summary Blocks mark-done until required attached data is filled.
+ * @tag wwe-markdone-guard
+ *
+ * @fires {{ interactionId: string; blocked: boolean; missingKeys: string[] }} wwe-markdone-guard-change - The desktop accepted a block or unblock, or lifted a block itself after its timeout.
+ * @fires {{ action: string; error: Error & { code: string; request: string } }} wwe-error - A block or unblock request failed.
+ *
+ * @csspart state - The line saying whether mark-done is blocked.
+ * @csspart missing - The list of missing keys.
+ * @csspart status - The line that explains a disconnected, denied or failed state.
+ *
+ * @cssprop [--wwe-markdone-blocked-color=var(--wwe-warning-color, #9a6700)] - Colour of the blocked state.
+ * @cssprop [--wwe-muted-color=color-mix(in srgb, currentColor 65%, transparent)] - Colour of notes.
+ */
+export class WweMarkdoneGuard extends WweElement {
+  static override styles = [...WweElement.styles, markdoneGuardStyles];
+
+  /** The interaction to guard; when absent, the kit's target interaction. */
+  @property({ attribute: 'interaction-id' }) interactionId?: string;
+
+  /** Attached-data keys that must be filled before mark-done. Attribute: comma-separated. */
+  @property({ attribute: 'required-keys', converter: keyListAttribute }) requiredKeys: string[] = [];
+
+  private readonly desktop = new DesktopController(this, { slices: ['interactions', 'selectedCaseId'] });
+  private readonly ledger = new MarkdoneLedger();
+  private guarded: Interaction | undefined;
+  private missing: string[] = [];
+  private evaluated: Evaluated | undefined;
+  /** The interaction whose block the desktop lifted by itself, while keys were still missing. */
+  private expiredFor: string | undefined;
+  private stopListening: Unsubscribe | undefined;
+
+  /** The interaction guarded now (as of the last render), if any. */
+  get interaction(): Interaction | undefined {
+    return this.guarded;
+  }
+
+  /** Whether the guard has mark-done of its interaction blocked (asked, or accepted, by the desktop). */
+  get blocked(): boolean {
+    return this.guarded !== undefined && this.ledger.get(this.guarded.interactionId).blocked;
+  }
+
+  /** The required keys that are blank on the guarded interaction now. */
+  get missingKeys(): string[] {
+    return [...this.missing];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopListening = this.desktop.connection.subscribe('markdone', (event) => this.onMarkdoneEvent(event));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+    this.stopListening = undefined;
+    // A guard that leaves the page must not leave the agent unable to mark done.
+    for (const interactionId of this.ledger.blockedIds()) this.release(interactionId);
+    this.ledger.clear();
+    this.evaluated = undefined;
+  }
+
+  protected override willUpdate(): void {
+    this.guarded = this.desktop.followedTarget(this.interactionId);
+    this.missing = this.guarded ? missingKeys(this.guarded.userData, normaliseKeys(this.requiredKeys)) : [];
+    // A request that settles after the guard left still re-renders it; a detached guard decides nothing.
+    if (this.isConnected) this.evaluate();
+  }
+
+  /** Blocks, re-warns or unblocks when what the guard looks at changed since it last looked. */
+  private evaluate(): void {
+    const evaluated: Evaluated = { interaction: this.guarded, keys: this.missing.join('\n'), ready: this.desktop.isReady };
+    const previous = this.evaluated;
+    if (previous && previous.interaction === evaluated.interaction && previous.keys === evaluated.keys && previous.ready === evaluated.ready) return;
+    this.evaluated = evaluated;
+    if (!evaluated.ready) {
+      // Whatever the desktop had, it may have forgotten (a reload): tell it afresh once back.
+      if (previous?.ready) this.ledger.clear();
+      return;
+    }
+    const current = evaluated.interaction?.interactionId;
+    for (const interactionId of this.ledger.blockedIds()) if (interactionId !== current) this.release(interactionId);
+    if (current !== undefined) this.tell(current, this.wantedFor(this.missing));
+  }
+
+  private wantedFor(missing: readonly string[]): MarkdoneRequestState {
+    if (missing.length === 0) return { blocked: false };
+    return { blocked: true, warning: this.localize.term('markdone.warning', { keys: missing.join(', ') }) };
+  }
+
+  /** Unblocks an interaction the guard no longer watches, if the desktop still has it. */
+  private release(interactionId: string): void {
+    if (this.desktop.state.interactions.has(interactionId)) this.tell(interactionId, { blocked: false });
+    else this.ledger.forget(interactionId);
+  }
+
+  /** Sends the block or unblock `wanted` means, unless the desktop was already told so. */
+  private tell(interactionId: string, wanted: MarkdoneRequestState): void {
+    const request = wanted.blocked ? 'interaction.blockMarkdone' : 'interaction.unblockMarkdone';
+    if (!this.ledger.differs(interactionId, wanted) || !this.desktop.isAllowed(request)) return;
+    const previous = this.ledger.record(interactionId, wanted);
+    const missing = wanted.blocked ? [...this.missing] : [];
+    void this.actions
+      .run(request, () =>
+        wanted.blocked
+          ? this.desktop.connection.request('interaction.blockMarkdone', [interactionId, wanted.warning])
+          : this.desktop.connection.request('interaction.unblockMarkdone', [interactionId]),
+      )
+      .then((outcome) => {
+        if (!outcome.ok) {
+          this.ledger.restore(interactionId, wanted, previous);
+          return;
+        }
+        if (interactionId === this.guarded?.interactionId) {
+          if (wanted.blocked) this.expiredFor = undefined;
+          this.actions.announce(wanted.blocked ? this.localize.term('markdone.blocked', { keys: missing.join(', ') }) : this.localize.term('markdone.unblocked'));
+        }
+        emit(this, 'wwe-markdone-guard-change', { interactionId, blocked: wanted.blocked, missingKeys: missing });
+      });
+  }
+
+  /** Events come from the desktop: every field is checked before use. */
+  private onMarkdoneEvent(event: MarkdoneEvent): void {
+    const interactionId = typeof event?.interactionId === 'string' ? event.interactionId : undefined;
+    if (interactionId === undefined || interactionId !== this.guarded?.interactionId) return;
+    if (event.eventType === 'MARKDONE_UNBLOCKED' && this.ledger.get(interactionId).blocked) {
+      // The desktop lifted the block itself (its block-markdone-timeout). Note it, so the guard
+      // neither claims a block that is gone nor sends an unblock the desktop would refuse; it
+      // blocks again at the next change of the interaction if keys are still missing.
+      this.ledger.record(interactionId, { blocked: false });
+      this.expiredFor = interactionId;
+      this.evaluated = { interaction: this.guarded, keys: this.missing.join('\n'), ready: this.desktop.isReady };
+      this.requestUpdate();
+      emit(this, 'wwe-markdone-guard-change', { interactionId, blocked: false, missingKeys: [...this.missing] });
+    } else if (event.eventType === 'MARKDONE_REQUESTED' && this.ledger.get(interactionId).blocked) {
+      this.actions.announce(this.localize.term('markdone.attempted', { keys: this.missing.join(', ') }));
+    }
+  }
+
+  protected override render() {
+    const interaction = this.guarded;
+    return html`${interaction ? this.renderState(interaction) : html`<p class="empty">${this.localize.term('status.noInteraction')}</p>`}
+      ${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize, request: 'interaction.blockMarkdone' })}
+      ${this.renderLiveRegion()}`;
+  }
+
+  private renderState(interaction: Interaction) {
+    const blocked = this.blocked;
+    const missing = this.missing;
+    const text = blocked ? this.localize.term('markdone.blocked', { keys: missing.join(', ') }) : this.localize.term('markdone.unblocked');
+    return html`<div class="state" part="state" ?data-blocked=${blocked}>
+        <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
+          ${blocked
+            ? svg`<path d="M7 10V7a5 5 0 0 1 10 0v3h1a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1zm2 0h6V7a3 3 0 0 0-6 0z" />`
+            : svg`<path d="M9.5 16.2 5.3 12l-1.4 1.4 5.6 5.6 11-11-1.4-1.4z" />`}
+        </svg>
+        <span>${text}</span>
+      </div>
+      ${missing.length > 0
+        ? html`<ul part="missing" aria-label=${this.localize.term('markdone.missing')}>
+            ${missing.map((key) => html`<li>${key}</li>`)}
+          </ul>`
+        : nothing}
+      ${this.expiredFor === interaction.interactionId && !blocked ? html`<p class="note">${this.localize.term('markdone.expired')}</p>` : nothing}`;
+  }
+}
