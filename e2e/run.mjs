@@ -32,7 +32,7 @@ try {
   await page.waitForFunction(() => window.wweSimulator !== undefined);
   const crm = page.frameLocator('iframe[title="Customer CRM"]');
   await crm.locator('#connection', { hasText: 'Connected to Agent Desktop' }).waitFor();
-  await page.screenshot({ path: `${OUT}/shell-idle.png` });
+  await page.screenshot({ path: `${OUT}/shell-idle.png`, animations: 'disabled' });
 
   step = 'inbound call';
   const callId = await page.evaluate(() =>
@@ -44,7 +44,7 @@ try {
   check((await crm.locator('#customer-name').textContent()) === 'Jordan Lee', 'the CRM did not pop the caller record');
   await crm.locator('#call-summary', { hasText: 'ringing' }).waitFor();
   await page.locator('wwe-sim-toast-area .toast', { hasText: 'Incoming call' }).waitFor();
-  await page.screenshot({ path: `${OUT}/shell-ringing.png` });
+  await page.screenshot({ path: `${OUT}/shell-ringing.png`, animations: 'disabled' });
 
   step = 'answer from the CRM';
   await crm.locator('#answer').click();
@@ -62,7 +62,7 @@ try {
   await crm.locator('#remind').click();
   const toast = page.locator('wwe-sim-toast-area .toast', { hasText: 'Follow-up' });
   await toast.waitFor();
-  await page.screenshot({ path: `${OUT}/shell-call-toast.png` });
+  await page.screenshot({ path: `${OUT}/shell-call-toast.png`, animations: 'disabled' });
   await toast.getByRole('button', { name: 'Open record' }).click();
   await crm.locator('#feedback', { hasText: 'Open record' }).waitFor();
 
@@ -75,13 +75,13 @@ try {
   await page.getByRole('button', { name: 'Inspector' }).click();
   await page.locator('wwe-sim-inspector .entry').first().waitFor();
   check((await page.locator('wwe-sim-inspector .entry .name', { hasText: 'interaction.setUserData' }).count()) > 0, 'setUserData is not in the inspector');
-  await page.screenshot({ path: `${OUT}/shell-inspector.png` });
+  await page.screenshot({ path: `${OUT}/shell-inspector.png`, animations: 'disabled' });
 
   step = 'scenarios and faults';
   await page.locator('wwe-sim-drawer [role="tab"]', { hasText: 'Scenarios' }).click();
-  await page.screenshot({ path: `${OUT}/shell-scenarios.png` });
+  await page.screenshot({ path: `${OUT}/shell-scenarios.png`, animations: 'disabled' });
   await page.locator('wwe-sim-drawer [role="tab"]', { hasText: 'Faults' }).click();
-  await page.screenshot({ path: `${OUT}/shell-faults.png` });
+  await page.screenshot({ path: `${OUT}/shell-faults.png`, animations: 'disabled' });
 
   step = 'hang up and mark done';
   await item.click();
@@ -94,7 +94,7 @@ try {
   await page.evaluate(() => window.wweSimulator.inboundCall({ ani: '+14155550177', callerName: 'Sam Rivera', userData: { CustomerId: 'C-2210' } }));
   await page.locator('wwe-sim-interaction-list .item', { hasText: 'Sam Rivera' }).waitFor();
   await page.getByRole('button', { name: 'Inspector' }).click();
-  await page.screenshot({ path: `${OUT}/shell-dark.png` });
+  await page.screenshot({ path: `${OUT}/shell-dark.png`, animations: 'disabled' });
 
   check(problems.length === 0, `the pages logged errors:\n${problems.join('\n')}`);
   console.log(`e2e: passed; screenshots in ${OUT}/`);
