@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteerCore from 'puppeteer-core';
 import { build } from 'esbuild';
+import { frameworkTestPlugins } from './test/frameworks/wtr-plugins.mjs';
 
 // Agent Desktop runs in Chrome, Edge and Firefox, so the suite runs in both engines.
 // BROWSERS=chromium (or firefox) narrows a local run.
@@ -77,11 +78,12 @@ export default {
   nodeResolve: true,
   // The test page runs on http://localhost:<port>; fixtures load from http://127.0.0.1:<port> to cross origins.
   hostname: 'localhost',
-  plugins: [scriptBundlePlugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  // The framework plugins compile .vue, .svelte and .tsx before esbuild sees them.
+  plugins: [scriptBundlePlugin, ...frameworkTestPlugins(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
   browsers: [...(wanted.includes('chromium') ? [chromium] : []), ...(wanted.includes('firefox') ? [firefox] : [])],
   testFramework: { config: { timeout: 10000 } },
-  // Lit's development build is on purpose in tests (it warns about misuse); its banner is noise.
-  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  // Development builds are on purpose in tests (they warn about misuse); their banners are noise.
+  filterBrowserLogs: ({ args }) => !/^(Lit is in dev mode|Angular is running in development mode)/.test(String(args[0])),
   coverageConfig: {
     include: ['src/**/*.ts'],
     report: true,

@@ -21,6 +21,7 @@ const libraryEntries = {
   'wwe-components': 'src/index.ts',
   'wwe-components-compat': 'src/client/compat.ts',
   'wwe-simulator': 'src/simulator/index.ts',
+  'wwe-components-locales': 'src/i18n/locales/index.ts',
 };
 for (const folder of elementFolders) {
   libraryEntries[`elements/${folder}/${folder}`] = `src/elements/${folder}/${folder}.ts`;
@@ -28,7 +29,7 @@ for (const folder of elementFolders) {
 }
 
 /** One Vite library build. */
-function library({ entry, formats, name, minify, external, target = 'es2022', fileName, chunks = 'chunks' }) {
+function library({ entry, formats, name, minify, external, target = 'es2022', fileName, chunks = 'chunks', oneFile = false }) {
   return build({
     ...shared,
     build: {
@@ -40,7 +41,8 @@ function library({ entry, formats, name, minify, external, target = 'es2022', fi
       lib: { entry, formats, name, fileName: fileName ?? ((_format, entryName) => `${entryName}.js`) },
       rolldownOptions: {
         external,
-        output: { chunkFileNames: `${chunks}/[name]-[hash].js` },
+        // oneFile: the no-code bundle keeps the lazily loaded languages inside the one file.
+        output: { chunkFileNames: `${chunks}/[name]-[hash].js`, ...(oneFile ? { inlineDynamicImports: true } : {}) },
       },
     },
   });
@@ -48,7 +50,7 @@ function library({ entry, formats, name, minify, external, target = 'es2022', fi
 
 const litExternal = [/^lit($|\/)/, /^@lit\//];
 await library({ entry: libraryEntries, formats: ['es'], minify: false, external: litExternal });
-await library({ entry: { 'wwe-components.bundle': 'src/bundle/bundle.ts' }, formats: ['es'], minify: true });
+await library({ entry: { 'wwe-components.bundle': 'src/bundle/bundle.ts' }, formats: ['es'], minify: true, oneFile: true });
 await library({ entry: 'src/bundle/bundle.ts', formats: ['iife'], name: 'WweComponentsBundle', minify: true, target: 'es2020', fileName: () => 'wwe-components.bundle.classic.js' });
 await library({ entry: { 'wwe-components.autoloader': 'src/bundle/autoloader.ts' }, formats: ['es'], minify: true, chunks: 'autoloader' });
 await library({ entry: 'src/compat/wwe-service-client-api.ts', formats: ['iife'], name: 'WweServiceClientApi', minify: true, target: 'es2020', fileName: () => 'wwe-service-client-api.js' });

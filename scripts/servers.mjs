@@ -3,6 +3,7 @@
 // repository root (demo pages import the kit's sources); Vite compiles the TypeScript.
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { frameworkPlugins } from '../demo/frameworks/vite-plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -21,6 +22,8 @@ function serverConfig(port, name) {
     // No dependency discovery: a late pre-bundle would reload the page under the user (or the e2e test).
     optimizeDeps: { noDiscovery: true, include: [] },
     server: { host: '127.0.0.1', port, strictPort: true, open: false },
+    // The apps server also serves the Vue, Svelte, React and Angular demos (demo/frameworks/).
+    plugins: name === 'apps' ? frameworkPlugins() : [],
   };
 }
 

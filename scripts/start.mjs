@@ -7,6 +7,9 @@ const servers = await startServers();
 console.log(`
   Agent Desktop simulator   ${servers.demoUrl}
   Hosted demo apps          ${servers.appsOrigin}/demo/crm/index.html (another origin)
+  Framework demos           ${servers.demoUrl}?app=${servers.appsOrigin}/demo/frameworks/vue/index.html
+                            (…/react/, …/svelte/, …/angular/ likewise)
+  Element API reference     ${servers.demoUrl.replace('/demo/index.html', '/demo/api/index.html')}
 
   Host your own page:       ${servers.demoUrl}?app=<url of your page>
   Press Ctrl+C to stop.

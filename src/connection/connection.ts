@@ -283,7 +283,7 @@ export class WweConnection {
     }
     if (!warnedDerivedOrigin) {
       warnedDerivedOrigin = true;
-      const from = { ancestorOrigins: 'location.ancestorOrigins', referrer: 'document.referrer', 'frame-src': "the desktop iframe's src" }[derived.source as 'referrer'];
+      const from = { ancestorOrigins: 'location.ancestorOrigins', referrer: 'document.referrer', 'frame-src': "the desktop iframe's src", 'same-origin': 'the same-origin desktop window' }[derived.source as 'referrer'];
       console.warn(`[wwe-components] No desktopOrigin configured; trusting ${derived.origin}, derived from ${from}. Set configure({ desktopOrigin }) in production.`);
     }
     return derived.origin;

@@ -15,7 +15,7 @@ export interface ResolvedOrigin {
   /** The origin to post to and to accept; `'*'` only with allowAnyOrigin. */
   origin: string;
   /** How it was found, for the warning. */
-  source: 'configured' | 'any' | 'ancestorOrigins' | 'referrer' | 'frame-src';
+  source: 'configured' | 'any' | 'ancestorOrigins' | 'referrer' | 'frame-src' | 'same-origin';
 }
 
 /** Normalises a configured origin (`https://host:port/any/path` → `https://host:port`). */
@@ -34,8 +34,10 @@ export function normaliseOrigin(value: string, context = 'configure'): string {
 
 /**
  * The desktop origin when none was configured: for a desktop this page embeds, the `src` of its
- * iframe (the page chose it); else the parent's origin from `location.ancestorOrigins` (Chromium),
- * else the referrer's (every engine; the desktop's URL when it framed or opened us).
+ * iframe (the page chose it); a same-origin desktop's own origin; else the parent's origin from
+ * `location.ancestorOrigins` (Chromium), else the referrer's (the desktop's URL when it framed or
+ * opened us). A referrer of this page's own origin is not trusted: the desktop is cross-origin
+ * by then, so that referrer is a page this frame navigated from, not the desktop.
  */
 export function deriveOrigin(self: HostWindow, target: Window): ResolvedOrigin | null {
   const embedding = [...(self.document?.querySelectorAll('iframe') ?? [])].find((frame) => frame.contentWindow === target);
@@ -43,6 +45,8 @@ export function deriveOrigin(self: HostWindow, target: Window): ResolvedOrigin |
     const origin = new URL(embedding.src, self.location.href).origin;
     return origin === 'null' ? null : { origin, source: 'frame-src' };
   }
+  const sameOrigin = readableOrigin(target);
+  if (sameOrigin) return { origin: sameOrigin, source: 'same-origin' };
   if (target === self.parent) {
     const ancestors = self.location.ancestorOrigins;
     if (ancestors && ancestors.length > 0 && ancestors[0] !== 'null') return { origin: ancestors[0]!, source: 'ancestorOrigins' };
@@ -51,10 +55,21 @@ export function deriveOrigin(self: HostWindow, target: Window): ResolvedOrigin |
   if (referrer) {
     try {
       const origin = new URL(referrer).origin;
-      if (origin !== 'null') return { origin, source: 'referrer' };
+      if (origin !== 'null' && origin !== self.location.origin) return { origin, source: 'referrer' };
     } catch {
       // An unparsable referrer gives no origin; the caller reports ORIGIN_UNKNOWN.
     }
   }
   return null;
+}
+
+/** The origin of `target` when this page may read it (same origin), else undefined. */
+function readableOrigin(target: Window): string | undefined {
+  try {
+    const origin = target.location.origin;
+    return origin && origin !== 'null' ? origin : undefined;
+  } catch {
+    // Cross-origin: the browser refuses, which is the common case.
+    return undefined;
+  }
 }

@@ -1,3 +1,5 @@
+import { plural } from './locales/plural.js';
+
 /**
  * English terms: the canonical key set. Every built-in string of every element comes from here
  * (or a translation of it); `{name}` placeholders are filled from the parameters.
@@ -90,7 +92,7 @@ export const en = {
   'cases.selected': 'Selected',
   'cases.expanded': 'Expanded',
   'cases.selectedAnnounce': 'Case {name} selected',
-  'cases.interactions': '{count} interactions',
+  'cases.interactions': plural('en', { one: '{count} interaction', other: '{count} interactions' }),
 
   // <wwe-toast-trigger>
   'toast.show': 'Show notification',
@@ -165,7 +167,7 @@ export const en = {
   'eventLog.clear': 'Clear',
   'eventLog.pause': 'Pause',
   'eventLog.resume': 'Resume',
-  'eventLog.held': '{count} new events held while paused',
+  'eventLog.held': plural('en', { one: '{count} new event held while paused', other: '{count} new events held while paused' }),
   'eventLog.invalidChannels': 'Not channels: {channels}',
 } as const;
 

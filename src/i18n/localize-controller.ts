@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type TermKey } from './en.js';
-import { formatTerm, onTranslationsChange, translationChain, type Term } from './registry.js';
+import { formatTerm, loadTranslation, onTranslationsChange, translationChain, type Term } from './registry.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -65,6 +65,8 @@ export class LocalizeController implements ReactiveController {
       this.currentLang = lang;
       this.currentDir = dir;
       this.host.requestUpdate();
+      // Shipped languages load on first use; the registry's change notice re-renders the host.
+      void loadTranslation(lang);
     }
   }
 

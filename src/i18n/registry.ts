@@ -12,6 +12,74 @@ export interface Translation {
 }
 
 const translations = new Map<string, Translation>([['en', { code: 'en', dir: 'ltr', terms: en }]]);
+
+/**
+ * The shipped languages, loaded on first use: a page pays only for the languages it shows (each
+ * is a chunk of the library build; the one-file bundle inlines them). Nothing is registered when
+ * the kit loads, so i18n has no import-time side effect; a language the page registers or extends
+ * takes over term by term.
+ */
+const SHIPPED: Record<string, () => Promise<Translation>> = {
+  fr: () => import('./locales/fr.js').then((module) => module.french),
+  de: () => import('./locales/de.js').then((module) => module.german),
+  es: () => import('./locales/es.js').then((module) => module.spanish),
+  'pt-br': () => import('./locales/pt-BR.js').then((module) => module.brazilianPortuguese),
+  it: () => import('./locales/it.js').then((module) => module.italian),
+  nl: () => import('./locales/nl.js').then((module) => module.dutch),
+  ja: () => import('./locales/ja.js').then((module) => module.japanese),
+};
+const shipped = new Map<string, Translation>();
+const loading = new Map<string, Promise<void>>();
+
+/** What the page registered for `code`, then what the kit ships: registrations layer on top. */
+function translationsFor(code: string): Translation[] {
+  return [translations.get(code), shipped.get(code)].filter((translation): translation is Translation => translation !== undefined);
+}
+
+const knownCodes = () => [...new Set([...translations.keys(), ...Object.keys(SHIPPED)])];
+
+/** A regional variant of `language` (`pt-br` for `pt`): closer to the reader than English. */
+function regionalVariantCode(language: string): string | undefined {
+  return knownCodes().find((code) => code.startsWith(`${language}-`));
+}
+
+/** The codes to look in for `lang`, most specific first, English excluded. */
+function candidateCodes(lang: string): string[] {
+  const code = lang.toLowerCase();
+  const language = code.split('-')[0]!;
+  const hasExact = translations.has(code) || code in SHIPPED;
+  const hasBase = translations.has(language) || language in SHIPPED;
+  const base = hasBase ? language : hasExact ? undefined : regionalVariantCode(language);
+  return [...new Set([code, ...(base ? [base] : [])])].filter((candidate) => candidate !== 'en');
+}
+
+/**
+ * Loads the shipped languages `lang` needs, if any; resolves when their terms are in use (and
+ * every listener was told). Elements call it themselves when their language changes.
+ */
+export function loadTranslation(lang: string): Promise<void> {
+  const loads = candidateCodes(lang)
+    .filter((code) => code in SHIPPED && !shipped.has(code))
+    .map((code) => {
+      let pending = loading.get(code);
+      if (!pending) {
+        pending = SHIPPED[code]!().then(
+          (translation) => {
+            shipped.set(code, translation);
+            notifyChange();
+          },
+          (error: unknown) => {
+            loading.delete(code);
+            console.error(`[wwe-components] Could not load the "${code}" translation; English is shown.`, error);
+          },
+        );
+        loading.set(code, pending);
+      }
+      return pending;
+    });
+  return Promise.all(loads).then(() => undefined);
+}
+
 const changeListeners = new Set<() => void>();
 
 /**
@@ -21,6 +89,8 @@ const changeListeners = new Set<() => void>();
 export function registerTranslation(...added: Translation[]): void {
   for (const translation of added) {
     const code = translation.code.toLowerCase();
+    // Merged with earlier registrations of the code only; a shipped language stays beneath it
+    // (see translationsFor), whether it has loaded yet or not.
     const existing = translations.get(code);
     translations.set(code, {
       code,
@@ -28,25 +98,28 @@ export function registerTranslation(...added: Translation[]): void {
       terms: { ...existing?.terms, ...translation.terms },
     });
   }
+  notifyChange();
+}
+
+function notifyChange(): void {
   for (const listener of [...changeListeners]) listener();
 }
 
-/** Notified after every registration. */
+/** Notified after every registration, and when a shipped language finishes loading. */
 export function onTranslationsChange(listener: () => void): () => void {
   changeListeners.add(listener);
   return () => changeListeners.delete(listener);
 }
 
-/** The translations to try for `lang`: `pt-br`, then `pt`, then English. */
+/**
+ * The translations to try for `lang`, as far as they are loaded: `pt-br`, then `pt`, then
+ * English. With neither the exact language nor its base (`pt-pt`, `pt`), a regional variant of
+ * the base stands in (`pt-br`). See {@link loadTranslation} for the shipped ones.
+ */
 export function translationChain(lang: string): Translation[] {
-  const code = lang.toLowerCase();
-  const chain: Translation[] = [];
-  const exact = translations.get(code);
-  if (exact) chain.push(exact);
-  const base = translations.get(code.split('-')[0]!);
-  if (base && base !== exact) chain.push(base);
+  const chain = candidateCodes(lang).flatMap(translationsFor);
   chain.push(translations.get('en')!);
-  return chain;
+  return [...new Set(chain)];
 }
 
 export function formatTerm(term: Term, params: Record<string, string | number>): string {
@@ -54,6 +127,7 @@ export function formatTerm(term: Term, params: Record<string, string | number>):
   return term.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
+/** Every language available: registered ones and the shipped ones, loaded or not. */
 export function registeredLanguages(): string[] {
-  return [...translations.keys()];
+  return knownCodes();
 }

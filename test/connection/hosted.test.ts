@@ -30,4 +30,26 @@ describe('the kit inside a cross-origin frame with no configuration', () => {
       window.removeEventListener('message', answer);
     }
   });
+
+  it('after navigating inside its frame, pins the real desktop origin or refuses, never the previous page', async () => {
+    const appOrigin = otherOrigin();
+    const answer = (event: MessageEvent) => {
+      if (event.origin !== appOrigin || event.data?.userAgent !== 'WWE Client') return;
+      const data = event.data.request === 'system.getAllowedServices' ? ['*'] : { employeeId: 'e', firstname: 'F', lastname: 'L', username: 'agent02' };
+      (event.source as Window).postMessage({ referenceId: event.data.referenceId, data, userAgent: 'WWE Test Desktop' }, event.origin);
+    };
+    window.addEventListener('message', answer);
+    try {
+      const reported = nextMessage((event) => event.origin === appOrigin && Boolean(event.data?.appFrameReport), 8000);
+      const frame = await loadFrame(`${appOrigin}/test/fixtures/navigating-page.html`);
+      const report = (await reported).data.appFrameReport as Record<string, unknown>;
+      frame.remove();
+      // Chromium knows the parent from location.ancestorOrigins; Firefox has only the referrer,
+      // which is now the navigating page, so the kit must refuse rather than trust it.
+      if (report.ok) expect(report).to.include({ username: 'agent02', origin: location.origin });
+      else expect(report.code).to.equal('ORIGIN_UNKNOWN');
+    } finally {
+      window.removeEventListener('message', answer);
+    }
+  });
 });

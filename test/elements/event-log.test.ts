@@ -97,7 +97,7 @@ describe('<wwe-event-log>', () => {
       await waitFor(() => el.heldCount === 1, 'the held event');
       await el.updateComplete;
       expect(el.entries).to.have.length(1);
-      expect(el.shadowRoot!.querySelector('.held')!.textContent).to.equal('1 new events held while paused');
+      expect(el.shadowRoot!.querySelector('.held')!.textContent).to.equal('1 new event held while paused');
       el.removeAttribute('paused');
       await el.updateComplete;
       expect(el.entries.map((entry) => JSON.parse(entry.json).mediaState)).to.deep.equal(['READY', 'NOT_READY']);
