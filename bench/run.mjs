@@ -5,12 +5,16 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
+import { build } from 'esbuild';
 import { createServer } from 'vite';
 import { sizeRows } from './size.mjs';
 
-const PAGES = ['request-overhead'];
+const PAGES = ['request-overhead', 'fan-out', 'startup'];
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 const pages = wanted.length ? PAGES.filter((page) => wanted.includes(page)) : PAGES;
+
+// The startup bench loads the one-file bundle as a page would: built and minified, not module by module.
+await build({ entryPoints: { 'wwe-components.bundle': 'src/bundle/bundle.ts' }, bundle: true, minify: true, format: 'esm', target: 'es2022', outdir: 'bench/.build', logLevel: 'warning' });
 
 const server = await createServer({ configFile: false, root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 5190, strictPort: false } });
 await server.listen();
