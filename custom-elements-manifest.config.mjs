@@ -11,7 +11,7 @@ import { customElementReactWrapperPlugin } from 'custom-element-react-wrappers';
 /** Element folder of a tag: `wwe-dial-button` → `dial-button` (the tag `wwe-connection` lives in connection-status). */
 const folderOf = (tag) => ({ 'wwe-connection': 'connection-status' })[tag] ?? tag.replace(/^wwe-/, '');
 /** From integrations/<kind>/ to the element's class declarations in the built package. */
-const componentTypes = (_name, tag) => `../../dist/types/elements/${folderOf(tag)}/${folderOf(tag)}.component.js`;
+const componentTypes = (_name, tag) => `../../dist/elements/${folderOf(tag)}/${folderOf(tag)}.component.js`;
 const quiet = { hideLogs: true };
 
 export default {

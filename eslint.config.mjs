@@ -6,7 +6,8 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'test-results/', 'node_modules/', 'custom-elements.json', 'demo/frameworks/**/dist/'] },
+  // Generated files (integrations/, demo/api/) are checked by regenerating them, not by lint.
+  { ignores: ['dist/', 'coverage/', 'test-results/', 'node_modules/', 'custom-elements.json', 'integrations/', 'demo/api/', 'bench/.build/', 'demo/frameworks/**/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,6 +30,10 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', 'e2e/**/*.mjs', 'bench/**/*.mjs', '*.mjs'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
   },
   {
     files: ['test/**/*.ts'],

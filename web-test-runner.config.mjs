@@ -84,9 +84,11 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // Development builds are on purpose in tests (they warn about misuse); their banners are noise.
   filterBrowserLogs: ({ args }) => !/^(Lit is in dev mode|Angular is running in development mode)/.test(String(args[0])),
+  // `npm test -- --coverage` (as CI runs it) fails below these. Coverage comes from Chromium only.
   coverageConfig: {
     include: ['src/**/*.ts'],
     report: true,
     reportDir: 'coverage',
+    threshold: { lines: 90, branches: 90, statements: 0, functions: 0 },
   },
 };

@@ -50,7 +50,7 @@ describe('elements in every shipped language', () => {
       });
 
       it('shows English terms in English', () => {
-        expect(english.strings.filter((text) => englishTextKeys.has(text))).to.not.be.empty;
+        expect(english.strings.filter((text) => englishTextKeys.has(text)).length).to.be.greaterThan(0);
       });
 
       for (const translation of builtInTranslations) {
