@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteerCore from 'puppeteer-core';
 import { build } from 'esbuild';
 import { frameworkTestPlugins } from './test/frameworks/wtr-plugins.mjs';
+import { cspMiddleware } from './test/csp/csp-middleware.mjs';
 
 // Agent Desktop runs in Chrome, Edge and Firefox, so the suite runs in both engines.
 // BROWSERS=chromium (or firefox) narrows a local run.
@@ -78,6 +79,8 @@ export default {
   nodeResolve: true,
   // The test page runs on http://localhost:<port>; fixtures load from http://127.0.0.1:<port> to cross origins.
   hostname: 'localhost',
+  // Serves the strict-CSP fixtures (and `?csp=strict` pages) with the policy header.
+  middleware: [cspMiddleware()],
   // The framework plugins compile .vue, .svelte and .tsx before esbuild sees them.
   plugins: [scriptBundlePlugin, ...frameworkTestPlugins(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
   browsers: [...(wanted.includes('chromium') ? [chromium] : []), ...(wanted.includes('firefox') ? [firefox] : [])],

@@ -1,6 +1,6 @@
 // First import: lets Lit render under trusted-types 'none' (see src/csp/lit-trusted-types.ts).
 import '../../csp/lit-trusted-types.js';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { UserData } from '../../protocol/index.js';
 import { WweError } from '../../connection/index.js';
@@ -8,9 +8,12 @@ import { DesktopController } from '../../controllers/index.js';
 import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
 import { renderStatus } from '../shared/status.js';
+import { hasSlottedContent, renderActionButton } from '../shared/action-button.js';
 import { InvalidJson, jsonObjectAttribute } from '../shared/attributes.js';
 import { normalisePhoneNumber } from '../shared/phone.js';
 import { dialButtonStyles } from './dial-button.styles.js';
+
+const PHONE_ICON = 'M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.46.57 3.6a1 1 0 0 1-.25 1z';
 
 /**
  * A button that dials a number through Agent Desktop (`voice.dial`, or `voice.dialEx` when
@@ -103,25 +106,17 @@ export class WweDialButton extends WweElement {
     const busy = this.actions.isBusy();
     const unusable = this.disabled || number === undefined || !this.desktop.isReady || !this.desktop.isAllowed(this.request);
     const label = this.localize.term('dial.label', { number: number ?? this.number });
-    return html`<button
-        class="button button--primary"
-        part="button"
-        type="button"
-        aria-label=${this.hasSlottedLabel ? nothing : label}
-        aria-busy=${busy ? 'true' : 'false'}
-        ?disabled=${unusable || busy}
-        @click=${() => void this.dial()}
-      >
-        <svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
-          <path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.46.57 3.6a1 1 0 0 1-.25 1z" />
-        </svg>
-        <slot @slotchange=${() => this.requestUpdate()}>${label}</slot>
-      </button>
+    return html`${renderActionButton({
+        label,
+        iconPath: PHONE_ICON,
+        busy,
+        unusable,
+        slotted: hasSlottedContent(this),
+        onActivate: () => void this.dial(),
+        onSlotChange: () => this.requestUpdate(),
+      })}
       ${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize, request: this.request })}
       ${this.renderLiveRegion()}`;
   }
 
-  private get hasSlottedLabel(): boolean {
-    return [...this.childNodes].some((node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''));
-  }
 }

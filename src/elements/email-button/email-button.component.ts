@@ -1,6 +1,6 @@
 // First import: lets Lit render under trusted-types 'none' (see src/csp/lit-trusted-types.ts).
 import '../../csp/lit-trusted-types.js';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { UserData } from '../../protocol/index.js';
 import { WweError } from '../../connection/index.js';
@@ -8,11 +8,14 @@ import { DesktopController } from '../../controllers/index.js';
 import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
 import { renderStatus } from '../shared/status.js';
+import { hasSlottedContent, renderActionButton } from '../shared/action-button.js';
 import { InvalidJson, jsonObjectAttribute } from '../shared/attributes.js';
 import { normaliseEmailAddress } from '../shared/phone.js';
 import { emailButtonStyles } from './email-button.styles.js';
 
 const REQUEST = 'email.create';
+
+const MAIL_ICON = 'M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1zm1 2.2V17h16V7.2l-8 5.3zM5.3 7 12 11.4 18.7 7z';
 
 /**
  * A button that opens a new outbound e-mail in Agent Desktop (`email.create`). It validates the
@@ -90,25 +93,17 @@ export class WweEmailButton extends WweElement {
     const busy = this.actions.isBusy();
     const unusable = this.disabled || address === undefined || !this.desktop.isReady || !this.desktop.isAllowed(REQUEST);
     const label = this.localize.term('email.label', { address: address ?? this.address });
-    return html`<button
-        class="button button--primary"
-        part="button"
-        type="button"
-        aria-label=${this.hasSlottedLabel ? nothing : label}
-        aria-busy=${busy ? 'true' : 'false'}
-        ?disabled=${unusable || busy}
-        @click=${() => void this.create()}
-      >
-        <svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
-          <path d="M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1zm1 2.2V17h16V7.2l-8 5.3zM5.3 7 12 11.4 18.7 7z" />
-        </svg>
-        <slot @slotchange=${() => this.requestUpdate()}>${label}</slot>
-      </button>
+    return html`${renderActionButton({
+        label,
+        iconPath: MAIL_ICON,
+        busy,
+        unusable,
+        slotted: hasSlottedContent(this),
+        onActivate: () => void this.create(),
+        onSlotChange: () => this.requestUpdate(),
+      })}
       ${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize, request: REQUEST })}
       ${this.renderLiveRegion()}`;
   }
 
-  private get hasSlottedLabel(): boolean {
-    return [...this.childNodes].some((node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''));
-  }
 }
