@@ -80,6 +80,14 @@ export class LocalizeController implements ReactiveController {
     return key;
   }
 
+  /**
+   * `text` isolated from the surrounding direction (FSI … PDI) when the element is right to left:
+   * a phone number or an address inside an Arabic or Hebrew sentence keeps its own order.
+   */
+  isolate(text: string): string {
+    return this.currentDir === 'rtl' ? `\u2068${text}\u2069` : text;
+  }
+
   number(value: number, options?: Intl.NumberFormatOptions): string {
     return new Intl.NumberFormat(this.currentLang, options).format(value);
   }

@@ -11,6 +11,8 @@ const MEDIA_ICONS: Record<string, string> = {
   chat: 'M4 4h16a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H8l-4 4V5a1 1 0 0 1 1-1z',
   email: 'M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1zm1 2v.5l8 5 8-5V7l-8 5z',
 };
+/** Icons that point somewhere: the chat bubble's tail points to the speaker, at the start side. */
+const MIRRORED_IN_RTL = new Set(['chat']);
 const GENERIC_ICON = 'M5 3h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm2 5v2h10V8zm0 4v2h7v-2z';
 
 /** Who the interaction is with: its parties' names, else its id. */
@@ -27,7 +29,7 @@ export function caseName(view: CaseView): string {
 
 function interactionLine(interaction: Interaction, main: boolean): TemplateResult {
   return html`<span class="interaction ${main ? 'interaction--main' : ''}" part="interaction">
-    <svg class="icon" part="media-icon" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d=${MEDIA_ICONS[interaction.media] ?? GENERIC_ICON} /></svg>
+    <svg class="icon ${MIRRORED_IN_RTL.has(interaction.media) ? 'icon--mirrored' : ''}" part="media-icon" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d=${MEDIA_ICONS[interaction.media] ?? GENERIC_ICON} /></svg>
     <span class="visually-hidden">${interaction.media}</span>
     <span class="parties" part="parties">${partiesOf(interaction)}</span>
     <span class="state" part="state">${interaction.state}</span>

@@ -48,6 +48,8 @@ export const caseSelectorStyles = css`
     font-weight: 600;
   }
   .parties {
+    /* Names come in any script: each takes its own direction, and a name made of digits reads left to right. */
+    unicode-bidi: plaintext;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;

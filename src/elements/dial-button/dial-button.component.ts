@@ -105,7 +105,7 @@ export class WweDialButton extends WweElement {
     const number = this.normalizedNumber;
     const busy = this.actions.isBusy();
     const unusable = this.disabled || number === undefined || !this.desktop.isReady || !this.desktop.isAllowed(this.request);
-    const label = this.localize.term('dial.label', { number: number ?? this.number });
+    const label = this.localize.term('dial.label', { number: this.localize.isolate(number ?? this.number) });
     return html`${renderActionButton({
         label,
         iconPath: PHONE_ICON,

@@ -92,7 +92,7 @@ export class WweEmailButton extends WweElement {
     const address = this.normalizedAddress;
     const busy = this.actions.isBusy();
     const unusable = this.disabled || address === undefined || !this.desktop.isReady || !this.desktop.isAllowed(REQUEST);
-    const label = this.localize.term('email.label', { address: address ?? this.address });
+    const label = this.localize.term('email.label', { address: this.localize.isolate(address ?? this.address) });
     return html`${renderActionButton({
         label,
         iconPath: MAIL_ICON,

@@ -57,6 +57,9 @@ export const eventLogStyles = css`
     font-size: 0.8125em;
     white-space: pre-wrap;
     overflow-wrap: anywhere;
+    /* The payload is JSON: in an rtl line its braces would mirror and its punctuation move. */
+    direction: ltr;
+    text-align: start;
   }
   .empty {
     margin: var(--_gap) 0 0;

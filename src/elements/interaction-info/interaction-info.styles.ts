@@ -28,8 +28,15 @@ export const interactionInfoStyles = css`
   .timer {
     font-variant-numeric: tabular-nums;
   }
+  .names {
+    /* Names come in any script: each takes its own direction, and a name made of digits reads left to right. */
+    unicode-bidi: plaintext;
+  }
   .ani {
     color: var(--_muted);
+    /* A phone number reads left to right in every language; isolated, an rtl line cannot reorder its "+" and groups. */
+    direction: ltr;
+    unicode-bidi: isolate;
   }
   .empty {
     color: var(--_muted);

@@ -94,6 +94,10 @@ export const baseStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
+  /* Icons that show a direction face the reading direction (Material's bidirectionality rule). */
+  :host(:dir(rtl)) .icon--mirrored {
+    transform: scaleX(-1);
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
