@@ -31,6 +31,11 @@ function legacyFailure(error: unknown): unknown {
   return { errorMessage: error.message, code: error.code, request: error.request };
 }
 
+/** Legacy pages pass anything where callbacks go; only functions are called. */
+function asCallback(value: unknown): Callback | undefined {
+  return typeof value === 'function' ? (value as Callback) : undefined;
+}
+
 /** Splits `(…args, done?, fail?)`: trailing functions are callbacks, as in the official wrappers. */
 function splitCallbacks(args: unknown[]): { params: unknown[]; done?: Callback; fail?: Callback } {
   const params = [...args];
@@ -54,13 +59,23 @@ export function createLegacyService(connectionOf: () => WweConnection = getConne
 
   const service = {
     sendMessage(message, done, fail) {
-      const referenceId = typeof message?.referenceId === 'string' ? message.referenceId : `compat-${nextLocalReference++}`;
-      const parameters = Array.isArray(message?.parameters) ? message.parameters : [];
-      connectionOf()
-        .requestEnvelope(String(message?.request ?? ''), parameters, { signal: inFlight.signal })
+      const onDone = asCallback(done);
+      const onFail = asCallback(fail);
+      let referenceId = `compat-${nextLocalReference++}`;
+      let answer: Promise<Envelope>;
+      try {
+        if (typeof message?.referenceId === 'string') referenceId = message.referenceId;
+        const request = typeof message?.request === 'string' ? message.request : '';
+        const parameters = Array.isArray(message?.parameters) ? message.parameters : [];
+        answer = connectionOf().requestEnvelope(request, parameters, { signal: inFlight.signal });
+      } catch (error) {
+        // A message whose fields throw when read (a getter, a Proxy) fails through `fail`, never into the page.
+        answer = Promise.reject(error);
+      }
+      answer
         .then(
-          (envelope) => done?.(envelope),
-          (error: unknown) => fail?.(legacyFailure(error)),
+          (envelope) => onDone?.(envelope),
+          (error: unknown) => onFail?.(legacyFailure(error)),
         )
         .catch((callbackError: unknown) => reportError(callbackError));
       return referenceId;
@@ -72,11 +87,13 @@ export function createLegacyService(connectionOf: () => WweConnection = getConne
       handlers.set(handler, byName);
       for (const name of names) {
         // The official client keeps one subscription per handler and name; so do we.
-        if (byName.has(name)) continue;
+        if (typeof name !== 'string' || byName.has(name)) continue;
         try {
           byName.set(name, connectionOf().subscribe(name as never, (_payload, { envelope }) => handler.call(context ?? service, { ...envelope })));
         } catch (error) {
-          reportError(error);
+          // subscribe() has no failure callback: an unknown event name is a warning with its code,
+          // never an error thrown at the page (the official client ignored such names too).
+          console.warn(`[wwe-components] genesys.wwe.service.subscribe: ${isWweError(error) ? `${error.code}: ${error.message}` : String(error)}`);
         }
       }
       if (!stopText) stopText = connectionOf().onText((text) => service.onMessage?.(text));

@@ -3,6 +3,7 @@ import {
   PROTOCOL_VERSION,
   RejectionCounts,
   checkParams,
+  isChannel,
   fitsResultShape,
   matchesServicePattern,
   parseDesktopMessage,
@@ -154,7 +155,8 @@ export class WweConnection {
   requestEnvelope(name: string, params: readonly unknown[] = [], options: RequestOptions = {}): Promise<Envelope> {
     if (this.#disposed) return Promise.reject(disposedError(name));
     if (typeof name !== 'string' || name.length === 0) {
-      return Promise.reject(new WweError('INVALID_ARGUMENT', String(name), 'The request name must be a non-empty string such as "voice.dial".'));
+      // Named by its type: String() itself throws for some values (null-prototype objects).
+      return Promise.reject(new WweError('INVALID_ARGUMENT', typeof name === 'string' ? '(empty)' : `(${typeof name})`, 'The request name must be a non-empty string such as "voice.dial".'));
     }
     if (!Array.isArray(params)) {
       return Promise.reject(new WweError('INVALID_ARGUMENT', name, `The parameters of ${name} must be an array.`));
@@ -174,6 +176,9 @@ export class WweConnection {
   /** Listens to a channel. Many listeners share one host subscription, released with the last. */
   subscribe<C extends Channel>(channel: C, listener: EventListener<C>): Unsubscribe {
     this.#assertUsable('subscribe');
+    if (!isChannel(channel)) {
+      throw new WweError('INVALID_ARGUMENT', 'subscribe', `Not a channel: ${typeof channel === 'string' ? `"${channel}"` : `a ${typeof channel}`}. Use agent, interaction, media, system, markdone, outbound or messenger:<name>.`);
+    }
     if (typeof listener !== 'function') throw new WweError('INVALID_ARGUMENT', 'subscribe', 'The listener must be a function.');
     const unsubscribe = this.#channels.add(channel, listener);
     if (this.#currentState === 'idle') void this.connect().catch(() => undefined);

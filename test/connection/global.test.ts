@@ -36,3 +36,24 @@ describe('the shared connection', () => {
     expect((await timed.agent.get().catch((failure: WweError) => failure) as WweError).code).to.equal('NOT_FRAMED');
   });
 });
+
+describe('bad input to the connection', () => {
+  afterEach(() => getConnection().dispose());
+
+  it('refuses a channel that is not one, without leaving a host subscription pending', () => {
+    const connection = getConnection();
+    for (const channel of ['bogus', Symbol('x'), 42, null] as unknown[]) {
+      expect(() => connection.subscribe(channel as 'agent', () => undefined), String(typeof channel)).to.throw(WweError).with.property('code', 'INVALID_ARGUMENT');
+    }
+    expect(connection.stats()).to.include({ listeners: 0, hostSubscriptions: 0 });
+  });
+
+  it('rejects, never throws, for a request name that is not a string', async () => {
+    const connection = getConnection();
+    let settled: unknown;
+    const call = () => connection.requestEnvelope(Object.create(null) as string);
+    expect(call).not.to.throw();
+    await call().catch((error: WweError) => (settled = error));
+    expect((settled as WweError).code).to.equal('INVALID_ARGUMENT');
+  });
+});

@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DesktopController, ActionController } from '../../controllers/index.js';
 import type { LocalizeController } from '../../i18n/index.js';
 
+const CONNECTION_CODES: ReadonlySet<string> = new Set(['NOT_CONNECTED', 'NOT_FRAMED']);
+
 export interface StatusContext {
   desktop: DesktopController;
   actions: ActionController;
@@ -16,8 +18,11 @@ export interface StatusContext {
  * a localized explanation of the code). Nothing when all is well.
  */
 export function renderStatus({ desktop, actions, localize, request }: StatusContext): TemplateResult | typeof nothing {
+  const connection = desktop.state.connection;
   const failure = actions.error;
-  if (failure) {
+  // These say the connection is down; once it is up again they would contradict the element.
+  const outdated = failure !== undefined && connection.state === 'ready' && CONNECTION_CODES.has(failure.error.code);
+  if (failure && !outdated) {
     const { error } = failure;
     const explanation = localize.term(`error.${error.code}`);
     const desktopMessage = error.code === 'HOST_ERROR' ? error.message : '';
@@ -26,7 +31,6 @@ export function renderStatus({ desktop, actions, localize, request }: StatusCont
       <button class="link-button" type="button" @click=${() => actions.clearError()}>${localize.term('status.dismiss')}</button>
     </div>`;
   }
-  const connection = desktop.state.connection;
   if (connection.state !== 'ready') {
     const text = connection.error?.code === 'NOT_FRAMED' ? localize.term('connection.notFramed') : localize.term(`connection.${connection.state}`);
     return html`<div class="status" part="status">${text}</div>`;

@@ -1,0 +1,78 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/elements/dial-button/dial-button.js';
+import '../../src/elements/userdata-editor/userdata-editor.js';
+import type { WweDialButton } from '../../src/elements/dial-button/dial-button.js';
+import type { WweUserdataEditor } from '../../src/elements/userdata-editor/userdata-editor.js';
+import { wwe } from '../../src/client/index.js';
+import { createLegacyService } from '../../src/client/compat.js';
+import { connectKit, loggedRequests, type KitOnDesktop } from '../helpers/kit.js';
+import { waitFor } from '../helpers/frames.js';
+import { SettleLedger } from './settle-ledger.js';
+import { fieldButton, fieldInput, fieldMessage, fieldRow, shadowButton, statusLine, typeInto } from './ui.js';
+
+type LegacyInteraction = { setUserData(...args: unknown[]): string };
+
+describe('resilience: dropped responses', () => {
+  let kit: KitOnDesktop;
+  let ledger: SettleLedger;
+  beforeEach(() => (ledger = new SettleLedger()));
+  afterEach(() => kit?.teardown());
+
+  it('a write the desktop applied but never answered: TIMEOUT, the input kept beside the desktop value; Retry saves it', async () => {
+    kit = await connectKit({}, 250);
+    const id = await kit.desktop.inboundCall({ ani: '+33298000000', userData: { Notes: 'old', Reason: 'none' } });
+    const editor = await fixture<WweUserdataEditor>(html`<wwe-userdata-editor interaction-id=${id} keys="Notes, Reason"></wwe-userdata-editor>`);
+    await waitFor(() => fieldRow(editor, 'Notes') !== null, 'the editor');
+    const service = createLegacyService();
+    await kit.desktop.setFaults({ dropResponses: 2, dropPattern: 'interaction.setUserData' });
+
+    const failed = oneEvent(editor, 'wwe-error');
+    typeInto(editor, 'Notes', 'answer lost');
+    const legacy = ledger.callbacks('legacy setUserData');
+    (service.interaction as LegacyInteraction).setUserData(id, { Reason: 'legacy write' }, legacy.done, legacy.fail);
+    // Only the matching request loses its answer.
+    expect((await ledger.track('agent.get', wwe.agent.get())).username).to.be.a('string');
+
+    expect((await failed).detail.error.code).to.equal('TIMEOUT');
+    expect(await ledger.outcomeOf('legacy setUserData')).to.deep.equal({ ok: false, error: 'Request timeout' });
+    await waitFor(() => fieldMessage(editor, 'Notes').startsWith('Not saved'), 'the failure under the field');
+    expect(fieldInput(editor, 'Notes').value).to.equal('answer lost');
+    // The desktop did apply it, and its event said so: the user sees both facts.
+    expect(fieldMessage(editor, 'Notes')).to.contain('did not answer in time').and.contain('In Agent Desktop: answer lost');
+    expect(statusLine(editor)).to.contain('Agent Desktop did not answer in time.');
+    await waitFor(() => fieldInput(editor, 'Reason').value === 'legacy write', 'the legacy write to show through the event');
+
+    const saved = oneEvent(editor, 'wwe-userdata-change');
+    fieldButton(editor, 'Notes', 'retry-button')!.click();
+    await saved;
+    await editor.updateComplete;
+    expect([fieldMessage(editor, 'Notes'), statusLine(editor)]).to.deep.equal(['', '']);
+    expect(await loggedRequests(kit.desktop, 'interaction.setUserData')).to.have.length(3);
+    service.unload();
+    await ledger.expectAllSettledOnce();
+    expect(kit.connection.stats().pendingRequests).to.equal(0);
+  });
+
+  it('a dial whose answer is lost: TIMEOUT though the call exists (outcome unknown, said so); the next dial succeeds', async () => {
+    kit = await connectKit({ dialDelay: 10 }, 250);
+    const dial = await fixture<WweDialButton>(html`<wwe-dial-button number="5002"></wwe-dial-button>`);
+    await waitFor(() => !shadowButton(dial).disabled, 'the button');
+    await kit.desktop.setFaults({ dropResponses: 2, dropPattern: 'voice.*' });
+
+    const dialed = ledger.track('button dial', dial.dial());
+    const client = ledger.track('client dial', wwe.voice.dial('5003'));
+    await ledger.expectAllSettledOnce();
+    expect(await dialed).to.equal(false);
+    expect(await client.catch((error: { code: string }) => error.code)).to.equal('TIMEOUT');
+    await dial.updateComplete;
+    expect(statusLine(dial)).to.contain('Agent Desktop did not answer in time.');
+    expect(shadowButton(dial).disabled, 'usable again at once').to.equal(false);
+    const calls = (await kit.desktop.snapshot()).interactions.map((ixn) => ixn.dnis);
+    expect(calls).to.include.members(['5002', '5003']);
+
+    expect(await ledger.track('button dial again', dial.dial())).to.equal(true);
+    await dial.updateComplete;
+    expect(statusLine(dial)).to.equal('');
+    await ledger.expectAllSettledOnce();
+  });
+});
