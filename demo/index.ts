@@ -37,6 +37,7 @@ function appsFromQuery(): HostedAppSpec[] {
   }
   return [
     demoApp('/demo/crm/index.html', 'interaction', 'Customer CRM'),
+    demoApp('/demo/elements/index.html', 'tab', 'Element gallery'),
     demoApp('/demo/monitor/index.html', 'tab', 'Desktop messages'),
     demoApp('/demo/notifier/index.html', 'hidden', 'Call notifier'),
     demoApp('/demo/monitor/index.html?popup', 'popup', 'Messages window'),

@@ -1,123 +1,84 @@
 /**
- * The demo CRM, a plain HTML page hosted by Agent Desktop as an interaction-level view. It shows
- * the caller's record when a call arrives (screen pop), dials from the record with
- * <wwe-dial-button>, answers and hangs up, attaches notes to the call, and pops a toast whose
- * buttons come back to this page. Everything goes through the kit's `wwe` client.
+ * The demo CRM, a plain HTML page hosted by Agent Desktop as an interaction-level view. The kit's
+ * elements do the desktop work where a CRM needs it (agent state and connection in the header,
+ * call handling and recording on the current interaction, wrap-up data with a mark-done guard,
+ * click-to-dial and e-mail on the record, a reminder toast); this module only adds what is the
+ * CRM's own business: which record to show (screen pop on a new call) and what the toast says.
  */
+// First: pins the desktop origin before any element talks to the desktop.
+import '../shared/connection-origin.js';
+import { mountLocaleSwitch } from '../shared/locale-switch.js';
+import '../../src/elements/connection-status/connection-status.js';
+import '../../src/elements/agent-state/agent-state.js';
+import '../../src/elements/interaction-info/interaction-info.js';
+import '../../src/elements/call-controls/call-controls.js';
+import '../../src/elements/recording-control/recording-control.js';
+import '../../src/elements/userdata-editor/userdata-editor.js';
+import '../../src/elements/markdone-guard/markdone-guard.js';
+import '../../src/elements/toast-trigger/toast-trigger.js';
+import '../../src/elements/case-selector/case-selector.js';
 import '../../src/elements/dial-button/dial-button.js';
-import { getConnection, isWweError, wwe, type Interaction } from '../../src/index.js';
-import { configureFromQuery } from '../shared/desktop-origin.js';
+import '../../src/elements/email-button/email-button.js';
+import '../../src/elements/tel-links/tel-links.js';
+import { wwe, type Interaction, type UserDataFieldSpec } from '../../src/index.js';
 import { CUSTOMERS, findCustomer, type Customer } from './customers.js';
-import { fillFacts, renderCustomer, renderCustomerList } from './record.js';
+import { renderCustomer, renderCustomerList } from './record.js';
 
-configureFromQuery();
+/** What the agent records about a call; the desktop's reporting reads these keys. */
+const WRAP_UP_FIELDS: UserDataFieldSpec[] = [
+  { key: 'ContactReason', label: 'Reason (IVR)', readonly: true },
+  { key: 'Disposition', type: 'enum', required: true, options: ['Resolved', 'Refund issued', 'Call back', 'Escalated'] },
+  { key: 'Notes', type: 'text' },
+  { key: 'FollowUp', label: 'Follow-up needed', type: 'boolean' },
+];
 
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-const answerButton = $<HTMLButtonElement>('#answer');
-const hangUpButton = $<HTMLButtonElement>('#hang-up');
-const saveButton = $<HTMLButtonElement>('#save-notes');
-const notes = $<HTMLTextAreaElement>('#notes');
+const editor = document.querySelector('wwe-userdata-editor')!;
+const reminder = document.querySelector('wwe-toast-trigger')!;
+const feedback = document.getElementById('feedback')!;
+editor.keys = WRAP_UP_FIELDS;
 
-let customer: Customer = CUSTOMERS[0];
-let call: Interaction | undefined;
-const LIVE = ['RINGING', 'DIALING', 'ESTABLISHED', 'HELD'];
-
-function feedback(message: string): void {
-  $('#feedback').textContent = message;
-}
-
-function failure(action: string, error: unknown): void {
-  feedback(`${action} failed: ${isWweError(error) ? `${error.code} — ${error.message}` : String(error)}`);
-}
+let customer: Customer = CUSTOMERS[0]!;
+/** Which record each open reminder is about, so its "Open record" button opens the right one. */
+const reminded = new Map<string, Customer>();
+/** Calls already seen: only a new call pops its record, so the agent's own browsing is left alone. */
+const seenCalls = new Set<string>();
 
 function showCustomer(next: Customer, screenPop = false): void {
   customer = next;
   renderCustomer(next);
   renderCustomerList(CUSTOMERS, next, (chosen) => showCustomer(chosen));
-  $('#screen-pop').hidden = !screenPop;
+  document.getElementById('screen-pop')!.hidden = !screenPop;
+  reminder.subject = `${next.name} · ${next.openCase.id}`;
+  reminder.message = `Call back about:\n${next.openCase.subject}`;
+  reminder.keyValues = { Account: next.account, Segment: next.segment };
 }
 
-function showCall(): void {
-  const live = call !== undefined && LIVE.includes(call.state);
-  answerButton.disabled = call?.state !== 'RINGING';
-  hangUpButton.disabled = !live;
-  saveButton.disabled = call === undefined;
-  if (!call) {
-    $('#call-summary').textContent = 'No call right now. Ring the agent from the simulator.';
-    fillFacts($('#call-data'), []);
-    return;
-  }
-  const party = call.parties[0]?.name ?? call.ani ?? 'Unknown';
-  $('#call-summary').textContent = `${call.direction === 'OUT' ? 'Call to' : 'Call from'} ${party} — ${call.state.toLowerCase()}`;
-  const data = Object.entries(call.userData).filter(([key]) => !key.startsWith('IW_'));
-  fillFacts($('#call-data'), [['Interaction', call.interactionId], ...data.map(([key, value]): [string, string] => [key, typeof value === 'string' ? value : JSON.stringify(value)])]);
+/** Screen pop: a call the page has not seen yet shows its customer's record. */
+function popRecordFor(interaction: Interaction): void {
+  if (interaction.media !== 'voice' || seenCalls.has(interaction.interactionId)) return;
+  seenCalls.add(interaction.interactionId);
+  const match = findCustomer(interaction.userData.CustomerId, interaction.ani ?? interaction.dnis);
+  if (match) showCustomer(match, true);
 }
 
-/** Follows the desktop's voice calls; a new one pops its customer's record. */
-function track(interaction: Interaction, eventType: string): void {
-  if (interaction.media !== 'voice') return;
-  if (eventType === 'REMOVED') {
-    if (call?.interactionId === interaction.interactionId) call = undefined;
-  } else if (!call || call.interactionId === interaction.interactionId || interaction.isCaseSelected) {
-    const isNew = call?.interactionId !== interaction.interactionId;
-    call = interaction;
-    const match = isNew ? findCustomer(interaction.userData.CustomerId, interaction.ani ?? interaction.dnis) : undefined;
-    if (match) showCustomer(match, true);
-  }
-  showCall();
-}
-
-wwe.subscribe('interaction', ({ eventType, interaction }) => track(interaction, eventType));
-
-wwe.subscribe('system', (event) => {
-  if (event.eventType === 'CUSTOM_TOAST_BUTTON_CLICK') feedback(`You clicked “${event.button}” on the toast.`);
+wwe.subscribe('interaction', ({ eventType, interaction }) => {
+  if (eventType === 'REMOVED') seenCalls.delete(interaction.interactionId);
+  else popRecordFor(interaction);
 });
 
-answerButton.addEventListener('click', () => {
-  if (call) wwe.voice.answer(call.interactionId).catch((error: unknown) => failure('Answer', error));
+reminder.addEventListener('wwe-toast-open', ({ detail }) => reminded.set(detail.toastId, customer));
+reminder.addEventListener('wwe-toast-close', ({ detail }) => reminded.delete(detail.toastId));
+reminder.addEventListener('wwe-toast-button-click', ({ detail }) => {
+  const about = reminded.get(detail.toastId);
+  if (detail.button === 'Open record' && about) showCustomer(about);
+  feedback.textContent = `“${detail.button}” clicked on the reminder${about ? ` about ${about.name}` : ''}.`;
 });
-hangUpButton.addEventListener('click', () => {
-  if (call) wwe.voice.hangUp(call.interactionId).catch((error: unknown) => failure('Hang up', error));
-});
-
-saveButton.addEventListener('click', async () => {
-  if (!call) return;
-  try {
-    // The text stays in the box until the desktop confirms: a failed write loses nothing.
-    await wwe.interaction.setUserData(call.interactionId, { Notes: notes.value });
-    feedback('Notes attached to the call.');
-  } catch (error) {
-    failure('Attaching notes', error);
-  }
-});
-
-$('#remind').addEventListener('click', async () => {
-  try {
-    await wwe.system.popupToast({
-      title: 'Follow-up',
-      subject: `${customer.name} · ${customer.openCase.id}`,
-      message: `Call back about:\n${customer.openCase.subject}`,
-      keyValues: { Account: customer.account, Segment: customer.segment },
-      buttons: ['Open record', 'Snooze'],
-      buttonShowDismiss: true,
-    });
-    feedback('Toast shown in Agent Desktop.');
-  } catch (error) {
-    failure('Toast', error);
-  }
-});
-
-function showConnection(state: string): void {
-  const pill = $('#connection');
-  pill.textContent = state === 'ready' ? 'Connected to Agent Desktop' : `Agent Desktop: ${state}`;
-  pill.classList.toggle('ready', state === 'ready');
-}
-getConnection().onStateChange(({ state }) => showConnection(state));
-showConnection(getConnection().state);
 
 showCustomer(customer);
-showCall();
+// The language and direction switch; the kit's elements follow the page's lang and dir.
+mountLocaleSwitch(document.querySelector('.app-bar')!);
 wwe.interaction
   .getInteractions()
-  .then((interactions) => interactions.forEach((interaction) => track(interaction, 'LOADED')))
-  .catch((error: unknown) => failure('Loading interactions', error));
+  .then((interactions) => interactions.forEach(popRecordFor))
+  // Outside the desktop the elements already say why; the record stays as it is.
+  .catch(() => undefined);

@@ -4,6 +4,22 @@ import { formatTerm, loadTranslation, onTranslationsChange, translationChain, ty
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/**
+ * Intl formatters are costly to build and an element may format on every render (a log of 200
+ * entries): one per language and options, shared by every element.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: 'number' | 'date', lang: string, options: object | undefined, make: () => T): T {
+  const key = `${kind}|${lang}|${JSON.stringify(options ?? {})}`;
+  let cached = formatters.get(key) as T | undefined;
+  if (!cached) {
+    cached = make();
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 /** Hosts to refresh when any `lang` or `dir` attribute changes anywhere in the document. */
 const connectedHosts = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
@@ -88,8 +104,18 @@ export class LocalizeController implements ReactiveController {
     return this.currentDir === 'rtl' ? `\u2068${text}\u2069` : text;
   }
 
+  /**
+   * The term of a key built from a desktop value (`info.state.${state}`), or `fallback` (the value
+   * as sent) for values the kit has no term for.
+   */
+  termOr(key: string, fallback: string): string {
+    const text = this.term(key as TermKey);
+    return text === key ? fallback : text;
+  }
+
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.currentLang, options).format(value);
+    const lang = this.currentLang;
+    return formatter('number', lang, options, () => new Intl.NumberFormat(lang, options)).format(value);
   }
 
   /** A duration as a clock, `m:ss` or `h:mm:ss`, with the language's digits. */
@@ -103,6 +129,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   dateTime(value: number | Date, options: Intl.DateTimeFormatOptions = { timeStyle: 'medium' }): string {
-    return new Intl.DateTimeFormat(this.currentLang, options).format(value);
+    const lang = this.currentLang;
+    return formatter('date', lang, options, () => new Intl.DateTimeFormat(lang, options)).format(value);
   }
 }

@@ -4,6 +4,8 @@ import type { CaseView } from '../../store/index.js';
 import type { TermKey } from '../../i18n/index.js';
 
 type Translate = (key: TermKey, params?: Record<string, string | number>) => string;
+/** Names a desktop value (a state) by its term, or as sent when the kit has none. */
+type TranslateValue = (key: string, fallback: string) => string;
 
 /** Icon paths by media; any other media gets the generic one. */
 const MEDIA_ICONS: Record<string, string> = {
@@ -27,20 +29,20 @@ export function caseName(view: CaseView): string {
   return main ? partiesOf(main) : view.caseId;
 }
 
-function interactionLine(interaction: Interaction, main: boolean): TemplateResult {
+function interactionLine(interaction: Interaction, main: boolean, name: TranslateValue): TemplateResult {
   return html`<span class="interaction ${main ? 'interaction--main' : ''}" part="interaction">
     <svg class="icon ${MIRRORED_IN_RTL.has(interaction.media) ? 'icon--mirrored' : ''}" part="media-icon" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d=${MEDIA_ICONS[interaction.media] ?? GENERIC_ICON} /></svg>
     <span class="visually-hidden">${interaction.media}</span>
     <span class="parties" part="parties">${partiesOf(interaction)}</span>
-    <span class="state" part="state">${interaction.state}</span>
+    <span class="state" part="state">${name(`info.state.${interaction.state}`, interaction.state)}</span>
   </span>`;
 }
 
 /** The content of one option: the main interaction first, the others below, and the case's flags. */
-export function renderCaseContent(view: CaseView, t: Translate): TemplateResult {
+export function renderCaseContent(view: CaseView, t: Translate, name: TranslateValue): TemplateResult {
   const [main, ...others] = view.interactions;
-  return html`${main ? interactionLine(main, true) : nothing}
-    ${others.map((interaction) => interactionLine(interaction, false))}
+  return html`${main ? interactionLine(main, true, name) : nothing}
+    ${others.map((interaction) => interactionLine(interaction, false, name))}
     <span class="flags" part="flags">
       ${view.interactions.length > 1 ? html`<span>${t('cases.interactions', { count: view.interactions.length })}</span>` : nothing}
       ${view.isSelected ? html`<span class="flag flag--selected">${t('cases.selected')}</span>` : nothing}

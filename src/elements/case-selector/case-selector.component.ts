@@ -137,7 +137,7 @@ export class WweCaseSelector extends WweElement {
                   ?data-expanded=${view.isExpanded}
                   @click=${() => void this.select(view.caseId)}
                 >
-                  ${renderCaseContent(view, t)}
+                  ${renderCaseContent(view, t, (key, fallback) => this.localize.termOr(key, fallback))}
                 </div>`,
             )}
           </div>`}

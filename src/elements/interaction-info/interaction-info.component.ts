@@ -4,7 +4,6 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Interaction } from '../../protocol/index.js';
 import { DesktopController, Ticker } from '../../controllers/index.js';
-import type { TermKey } from '../../i18n/index.js';
 import { isLiveInteraction } from '../../store/index.js';
 import { WweElement } from '../shared/wwe-element.js';
 import { renderStatus } from '../shared/status.js';
@@ -86,22 +85,16 @@ export class WweInteractionInfo extends WweElement {
         ${ani ? html`<span class="ani">${ani}</span>` : nothing}
       </dd>
       <dt>${this.localize.term('info.media')}</dt>
-      <dd>${mediaIcon(interaction.media)}<span>${this.termOr(`info.media.${interaction.media}`, interaction.media)}</span></dd>
+      <dd>${mediaIcon(interaction.media)}<span>${this.localize.termOr(`info.media.${interaction.media}`, interaction.media)}</span></dd>
       ${interaction.direction
         ? html`<dt>${this.localize.term('info.direction')}</dt>
-            <dd>${this.termOr(`info.direction.${interaction.direction}`, interaction.direction)}</dd>`
+            <dd>${this.localize.termOr(`info.direction.${interaction.direction}`, interaction.direction)}</dd>`
         : nothing}
       <dt>${this.localize.term('info.state')}</dt>
-      <dd>${this.termOr(`info.state.${interaction.state}`, interaction.state)}</dd>
+      <dd>${this.localize.termOr(`info.state.${interaction.state}`, interaction.state)}</dd>
       <dt>${this.localize.term('info.duration')}</dt>
       <dd><span class="timer" part="duration" role="timer">${duration}</span></dd>
     </dl>`;
   }
 
-  /** The term `key`, or `fallback` (a value as the desktop sent it) when no translation has the key. */
-  private termOr(key: string, fallback: string): string {
-    // Keys built from desktop values (states, media) exist only for the values the kit knows.
-    const text = this.localize.term(key as TermKey);
-    return text === key ? fallback : text;
-  }
-}
+  /** The term `key`, or `fallback` (a value as the desktop sent it) when no translation has the key. */}
