@@ -21,6 +21,30 @@ describe('<wwe-markdone-guard>', () => {
     });
     afterEach(() => kit.teardown());
 
+    it('lets two guards on one call share the block: the desktop hears the union, and one guard never unblocks the other', async () => {
+      const id = await kit.desktop.inboundCall({ ani: '5001', userData: {} });
+      const root = await fixture<HTMLDivElement>(html`<div>
+        <wwe-markdone-guard interaction-id=${id} required-keys="Disposition"></wwe-markdone-guard>
+        <wwe-markdone-guard interaction-id=${id} required-keys="CaseNote"></wwe-markdone-guard>
+      </div>`);
+      const [first, second] = [...root.querySelectorAll('wwe-markdone-guard')] as [WweMarkdoneGuard, WweMarkdoneGuard];
+      await waitFor(async () => (await blocks(kit))[0]?.warningMessage === 'Fill in Disposition, CaseNote before marking done.', 'the union of both guards');
+
+      // The first guard is satisfied; the second still needs its key, so the block stays.
+      await kit.desktop.call('setUserData', id, { Disposition: 'Sale' });
+      await waitFor(async () => (await blocks(kit))[0]?.warningMessage === 'Fill in CaseNote before marking done.', 'the narrowed block');
+      expect(await parameters(kit, 'interaction.unblockMarkdone')).to.deep.equal([]);
+      await first.updateComplete;
+      expect(first.blocked).to.equal(true);
+      expect(stateText(first)).to.equal('Mark done is blocked until these are filled: CaseNote');
+
+      // The guard that still needs its key leaves: it withdraws its claim, and only then is the call unblocked.
+      second.remove();
+      await waitFor(async () => (await blocks(kit)).length === 0, 'the unblock');
+      expect(await parameters(kit, 'interaction.unblockMarkdone')).to.deep.equal([[id]]);
+      expect(statusText(first)).to.equal('');
+    });
+
     it('blocks mark done while required keys are blank, re-warns as they fill, and unblocks once all are filled', async () => {
       const id = await kit.desktop.inboundCall({ ani: '5001', userData: { Disposition: '  ' } });
       const el = await fixture<WweMarkdoneGuard>(html`<wwe-markdone-guard interaction-id=${id} required-keys="Disposition, CaseNote"></wwe-markdone-guard>`);

@@ -9,7 +9,8 @@ import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
 import { renderStatus } from '../shared/status.js';
 import { keyListAttribute, missingKeys, normaliseKeys } from './required-keys.js';
-import { MarkdoneLedger, type MarkdoneRequestState } from './markdone-ledger.js';
+import type { MarkdoneLedger, MarkdoneRequestState } from './markdone-ledger.js';
+import { claimsFor, type MarkdoneClaims } from './markdone-claims.js';
 import { markdoneGuardStyles } from './markdone-guard.styles.js';
 
 /** What the last evaluation looked at: the guard acts again only when one of these changed. */
@@ -53,7 +54,14 @@ export class WweMarkdoneGuard extends WweElement {
   @property({ attribute: 'required-keys', converter: keyListAttribute }) requiredKeys: string[] = [];
 
   private readonly desktop = new DesktopController(this, { slices: ['interactions', 'selectedCaseId'] });
-  private readonly ledger = new MarkdoneLedger();
+  /** The claims of every guard on the page, and what the desktop was told (markdone-claims.ts). */
+  private get claims(): MarkdoneClaims {
+    return claimsFor(this.desktop.connection);
+  }
+
+  private get ledger(): MarkdoneLedger {
+    return this.claims.ledger;
+  }
   private guarded: Interaction | undefined;
   private missing: string[] = [];
   private evaluated: Evaluated | undefined;
@@ -86,8 +94,7 @@ export class WweMarkdoneGuard extends WweElement {
     this.stopListening?.();
     this.stopListening = undefined;
     // A guard that leaves the page must not leave the agent unable to mark done.
-    for (const interactionId of this.ledger.blockedIds()) this.release(interactionId);
-    this.ledger.clear();
+    for (const interactionId of this.claims.claimedBy(this)) this.withdraw(interactionId);
     this.evaluated = undefined;
   }
 
@@ -110,8 +117,11 @@ export class WweMarkdoneGuard extends WweElement {
       return;
     }
     const current = evaluated.interaction?.interactionId;
-    for (const interactionId of this.ledger.blockedIds()) if (interactionId !== current) this.release(interactionId);
-    if (current !== undefined) this.tell(current, this.wantedFor(this.missing));
+    for (const interactionId of this.claims.claimedBy(this)) if (interactionId !== current) this.withdraw(interactionId);
+    if (current !== undefined) {
+      this.claims.set(current, this, this.missing);
+      this.tell(current, this.wantedFor(this.claims.missingFor(current)));
+    }
   }
 
   private wantedFor(missing: readonly string[]): MarkdoneRequestState {
@@ -119,10 +129,14 @@ export class WweMarkdoneGuard extends WweElement {
     return { blocked: true, warning: this.localize.term('markdone.warning', { keys: missing.join(', ') }) };
   }
 
-  /** Unblocks an interaction the guard no longer watches, if the desktop still has it. */
-  private release(interactionId: string): void {
-    if (this.desktop.state.interactions.has(interactionId)) this.tell(interactionId, { blocked: false });
-    else this.ledger.forget(interactionId);
+  /**
+   * Withdraws this guard's claim on an interaction it no longer watches, and tells the desktop
+   * what the other guards still need (an unblock when none needs anything).
+   */
+  private withdraw(interactionId: string): void {
+    this.claims.drop(interactionId, this);
+    if (this.desktop.state.interactions.has(interactionId)) this.tell(interactionId, this.wantedFor(this.claims.missingFor(interactionId)));
+    else if (this.claims.missingFor(interactionId).length === 0) this.ledger.forget(interactionId);
   }
 
   /** Sends the block or unblock `wanted` means, unless the desktop was already told so. */
@@ -178,7 +192,9 @@ export class WweMarkdoneGuard extends WweElement {
   private renderState(interaction: Interaction) {
     const blocked = this.blocked;
     const missing = this.missing;
-    const text = blocked ? this.localize.term('markdone.blocked', { keys: missing.join(', ') }) : this.localize.term('markdone.unblocked');
+    // Blocked, it names every key the page's guards still need: another guard may hold the block.
+    const blockingKeys = blocked ? this.claims.missingFor(interaction.interactionId) : [];
+    const text = blocked ? this.localize.term('markdone.blocked', { keys: blockingKeys.join(', ') }) : this.localize.term('markdone.unblocked');
     return html`<div class="state" part="state" ?data-blocked=${blocked}>
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
           ${blocked

@@ -37,11 +37,6 @@ export class MarkdoneLedger {
     this.told.delete(interactionId);
   }
 
-  /** The interactions the desktop was told to block. */
-  blockedIds(): string[] {
-    return [...this.told].filter(([, state]) => state.blocked).map(([id]) => id);
-  }
-
   clear(): void {
     this.told.clear();
   }
