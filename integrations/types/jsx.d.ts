@@ -1,16 +1,16 @@
-import type { WweAgentState } from "../../dist/types/elements/agent-state/agent-state.component.js";
-import type { WweCallControls } from "../../dist/types/elements/call-controls/call-controls.component.js";
-import type { WweCaseSelector } from "../../dist/types/elements/case-selector/case-selector.component.js";
-import type { WweConnectionStatus } from "../../dist/types/elements/connection-status/connection-status.component.js";
-import type { WweDialButton } from "../../dist/types/elements/dial-button/dial-button.component.js";
-import type { WweEventLog } from "../../dist/types/elements/event-log/event-log.component.js";
-import type { WweEmailButton } from "../../dist/types/elements/email-button/email-button.component.js";
-import type { WweInteractionInfo } from "../../dist/types/elements/interaction-info/interaction-info.component.js";
-import type { WweMarkdoneGuard } from "../../dist/types/elements/markdone-guard/markdone-guard.component.js";
-import type { WweRecordingControl } from "../../dist/types/elements/recording-control/recording-control.component.js";
-import type { WweTelLinks } from "../../dist/types/elements/tel-links/tel-links.component.js";
-import type { WweToastTrigger } from "../../dist/types/elements/toast-trigger/toast-trigger.component.js";
-import type { WweUserdataEditor, Event } from "../../dist/types/elements/userdata-editor/userdata-editor.component.js";
+import type { WweCallControls } from "../../dist/elements/call-controls/call-controls.component.js";
+import type { WweAgentState } from "../../dist/elements/agent-state/agent-state.component.js";
+import type { WweCaseSelector } from "../../dist/elements/case-selector/case-selector.component.js";
+import type { WweDialButton } from "../../dist/elements/dial-button/dial-button.component.js";
+import type { WweConnectionStatus } from "../../dist/elements/connection-status/connection-status.component.js";
+import type { WweEmailButton } from "../../dist/elements/email-button/email-button.component.js";
+import type { WweEventLog } from "../../dist/elements/event-log/event-log.component.js";
+import type { WweInteractionInfo } from "../../dist/elements/interaction-info/interaction-info.component.js";
+import type { WweMarkdoneGuard } from "../../dist/elements/markdone-guard/markdone-guard.component.js";
+import type { WweRecordingControl } from "../../dist/elements/recording-control/recording-control.component.js";
+import type { WweTelLinks } from "../../dist/elements/tel-links/tel-links.component.js";
+import type { WweToastTrigger } from "../../dist/elements/toast-trigger/toast-trigger.component.js";
+import type { WweUserdataEditor, Event } from "../../dist/elements/userdata-editor/userdata-editor.component.js";
 
 /**
  * This type can be used to create scoped tags for your components.
@@ -74,19 +74,6 @@ type BaseProps = {
 
 type BaseEvents = {};
 
-export type WweAgentStateProps = {
-  /** Disables the select; the state is still shown. */
-  disabled?: WweAgentState["disabled"];
-  /** The agent's current state as the desktop last reported it. */
-  agentState?: WweAgentState["agentState"];
-  /** The states the agent can choose, in the desktop's order. */
-  stateList?: WweAgentState["stateList"];
-  /** The desktop accepted a state change made here. */
-  "onwwe-agent-state-change"?: (e: CustomEvent<{ operationName: string }>) => void;
-  /** The change failed. */
-  "onwwe-error"?: (e: CustomEvent<{ action: string; error: Error & { code: string; request: string } }>) => void;
-};
-
 export type WweCallControlsProps = {
   /** The call to handle; when absent, the kit's target interaction. */
   "interaction-id"?: WweCallControls["interactionId"];
@@ -119,6 +106,19 @@ export type WweCallControlsProps = {
   "onwwe-error"?: (e: CustomEvent<{ action: string; error: Error & { code: string; request: string } }>) => void;
 };
 
+export type WweAgentStateProps = {
+  /** Disables the select; the state is still shown. */
+  disabled?: WweAgentState["disabled"];
+  /** The agent's current state as the desktop last reported it. */
+  agentState?: WweAgentState["agentState"];
+  /** The states the agent can choose, in the desktop's order. */
+  stateList?: WweAgentState["stateList"];
+  /** The desktop accepted a state change made here. */
+  "onwwe-agent-state-change"?: (e: CustomEvent<{ operationName: string }>) => void;
+  /** The change failed. */
+  "onwwe-error"?: (e: CustomEvent<{ action: string; error: Error & { code: string; request: string } }>) => void;
+};
+
 export type WweCaseSelectorProps = {
   /** Shows the cases without letting the agent select one. */
   disabled?: WweCaseSelector["disabled"];
@@ -129,6 +129,25 @@ export type WweCaseSelectorProps = {
   /** The desktop accepted the selection of a case. */
   "onwwe-case-select"?: (e: CustomEvent<{ caseId: string }>) => void;
   /** Selecting failed. */
+  "onwwe-error"?: (e: CustomEvent<{ action: string; error: Error & { code: string; request: string } }>) => void;
+};
+
+export type WweDialButtonProps = {
+  /** The number to dial, as written (`+33 2 98 00 00 00`, `tel:…`); normalised before dialing. */
+  number?: WweDialButton["number"];
+  /** Attached data for the new call. Attribute: JSON object. */
+  "user-data"?: WweDialButton["userData"];
+  /** Dial extensions; when set, the button uses `voice.dialEx`. Attribute: JSON object. */
+  extensions?: WweDialButton["extensions"];
+  /** Disables the button. */
+  disabled?: WweDialButton["disabled"];
+  /** The number as it will be dialed, or undefined when it is not a phone number. */
+  normalizedNumber?: WweDialButton["normalizedNumber"];
+  /** The desktop accepted the dial. */
+  "onwwe-dial"?: (
+    e: CustomEvent<{ number: string; userData?: Record<string, unknown>; extensions?: Record<string, string> }>,
+  ) => void;
+  /** Dialing failed or the input is invalid; `error` is a WweError. */
   "onwwe-error"?: (e: CustomEvent<{ action: string; error: Error & { code: string; request: string } }>) => void;
 };
 
@@ -157,22 +176,18 @@ export type WweConnectionStatusProps = {
   "onwwe-error"?: (e: CustomEvent<{ action: string; error: Error & { code: string; request: string } }>) => void;
 };
 
-export type WweDialButtonProps = {
-  /** The number to dial, as written (`+33 2 98 00 00 00`, `tel:…`); normalised before dialing. */
-  number?: WweDialButton["number"];
-  /** Attached data for the new call. Attribute: JSON object. */
-  "user-data"?: WweDialButton["userData"];
-  /** Dial extensions; when set, the button uses `voice.dialEx`. Attribute: JSON object. */
-  extensions?: WweDialButton["extensions"];
+export type WweEmailButtonProps = {
+  /** The recipient, as written (`ana@example.com`, `mailto:ana@example.com`); checked before sending. */
+  address?: WweEmailButton["address"];
+  /** Attached data for the new e-mail interaction. Attribute: JSON object. */
+  "user-data"?: WweEmailButton["userData"];
   /** Disables the button. */
-  disabled?: WweDialButton["disabled"];
-  /** The number as it will be dialed, or undefined when it is not a phone number. */
-  normalizedNumber?: WweDialButton["normalizedNumber"];
-  /** The desktop accepted the dial. */
-  "onwwe-dial"?: (
-    e: CustomEvent<{ number: string; userData?: Record<string, unknown>; extensions?: Record<string, string> }>,
-  ) => void;
-  /** Dialing failed or the input is invalid; `error` is a WweError. */
+  disabled?: WweEmailButton["disabled"];
+  /** The address as it will be sent, or undefined when it is not an e-mail address. */
+  normalizedAddress?: WweEmailButton["normalizedAddress"];
+  /** The desktop opened the new e-mail. */
+  "onwwe-email"?: (e: CustomEvent<{ address: string; userData?: Record<string, unknown> }>) => void;
+  /** Creating the e-mail failed or the input is invalid. */
   "onwwe-error"?: (e: CustomEvent<{ action: string; error: Error & { code: string; request: string } }>) => void;
 };
 
@@ -189,21 +204,6 @@ export type WweEventLogProps = {
   /** How many events arrived while paused. */
   heldCount?: WweEventLog["heldCount"];
   /** A channel name is invalid or a subscription failed. */
-  "onwwe-error"?: (e: CustomEvent<{ action: string; error: Error & { code: string; request: string } }>) => void;
-};
-
-export type WweEmailButtonProps = {
-  /** The recipient, as written (`ana@example.com`, `mailto:ana@example.com`); checked before sending. */
-  address?: WweEmailButton["address"];
-  /** Attached data for the new e-mail interaction. Attribute: JSON object. */
-  "user-data"?: WweEmailButton["userData"];
-  /** Disables the button. */
-  disabled?: WweEmailButton["disabled"];
-  /** The address as it will be sent, or undefined when it is not an e-mail address. */
-  normalizedAddress?: WweEmailButton["normalizedAddress"];
-  /** The desktop opened the new e-mail. */
-  "onwwe-email"?: (e: CustomEvent<{ address: string; userData?: Record<string, unknown> }>) => void;
-  /** Creating the e-mail failed or the input is invalid. */
   "onwwe-error"?: (e: CustomEvent<{ action: string; error: Error & { code: string; request: string } }>) => void;
 };
 
@@ -326,6 +326,33 @@ refused write rolls back here, while its input stays in the field and in `value`
 
 export type CustomElements = {
   /**
+   * Call handling buttons.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **wwe-call-action** - The desktop accepted a call action (for complete transfer/conference, `interactionId` is the consultation's id).
+   * - **wwe-error** - A call action failed.
+   *
+   * ### **Methods:**
+   *  - **perform(action: _WweCallAction_): _Promise<boolean>_** - Runs `action` on the call. Resolves true when the desktop accepted; otherwise the element shows why.
+   *
+   * ### **CSS Properties:**
+   *  - **--wwe-accent-color** - Background of the main button (answer, resume). _(default: #1f6feb)_
+   * - **--wwe-danger-color** - Colour of the hang-up button and of error text. _(default: #c62828)_
+   * - **--wwe-border-color** - Border of buttons and field. _(default: color-mix(in srgb, currentColor 25%, transparent))_
+   * - **--wwe-spacing** - Gap between the controls. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **actions** - The group of call buttons.
+   * - **button** - Each button.
+   * - **transfer** - The group with the target field and the consult/transfer/conference buttons.
+   * - **input** - The target field.
+   * - **status** - The line that explains a disconnected, denied or failed state.
+   */
+  "wwe-call-controls": Partial<WweCallControlsProps & BaseProps & BaseEvents>;
+
+  /**
    * Agent state display and picker.
    * ---
    *
@@ -352,33 +379,6 @@ export type CustomElements = {
    * - **status** - The line that explains a disconnected, denied or failed state.
    */
   "wwe-agent-state": Partial<WweAgentStateProps & BaseProps & BaseEvents>;
-
-  /**
-   * Call handling buttons.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **wwe-call-action** - The desktop accepted a call action (for complete transfer/conference, `interactionId` is the consultation's id).
-   * - **wwe-error** - A call action failed.
-   *
-   * ### **Methods:**
-   *  - **perform(action: _WweCallAction_): _Promise<boolean>_** - Runs `action` on the call. Resolves true when the desktop accepted; otherwise the element shows why.
-   *
-   * ### **CSS Properties:**
-   *  - **--wwe-accent-color** - Background of the main button (answer, resume). _(default: #1f6feb)_
-   * - **--wwe-danger-color** - Colour of the hang-up button and of error text. _(default: #c62828)_
-   * - **--wwe-border-color** - Border of buttons and field. _(default: color-mix(in srgb, currentColor 25%, transparent))_
-   * - **--wwe-spacing** - Gap between the controls. _(default: 0.5rem)_
-   *
-   * ### **CSS Parts:**
-   *  - **actions** - The group of call buttons.
-   * - **button** - Each button.
-   * - **transfer** - The group with the target field and the consult/transfer/conference buttons.
-   * - **input** - The target field.
-   * - **status** - The line that explains a disconnected, denied or failed state.
-   */
-  "wwe-call-controls": Partial<WweCallControlsProps & BaseProps & BaseEvents>;
 
   /**
    * Case list and selector.
@@ -411,6 +411,34 @@ export type CustomElements = {
   "wwe-case-selector": Partial<WweCaseSelectorProps & BaseProps & BaseEvents>;
 
   /**
+   * Click-to-dial button.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **wwe-dial** - The desktop accepted the dial.
+   * - **wwe-error** - Dialing failed or the input is invalid; `error` is a WweError.
+   *
+   * ### **Methods:**
+   *  - **dial(): _Promise<boolean>_** - Dials now. Resolves true when the desktop accepted, false otherwise (the element shows why).
+   *
+   * ### **Slots:**
+   *  - _default_ - The label. Default: "Call {number}", localized.
+   *
+   * ### **CSS Properties:**
+   *  - **--wwe-accent-color** - Background of the button. _(default: #1f6feb)_
+   * - **--wwe-accent-contrast-color** - Text colour of the button. _(default: #ffffff)_
+   * - **--wwe-radius** - Corner radius. _(default: 6px)_
+   * - **--wwe-danger-color** - Colour of error text. _(default: #c62828)_
+   *
+   * ### **CSS Parts:**
+   *  - **button** - The native button.
+   * - **icon** - The phone icon.
+   * - **status** - The line that explains a disconnected, denied or failed state.
+   */
+  "wwe-dial-button": Partial<WweDialButtonProps & BaseProps & BaseEvents>;
+
+  /**
    * Connection settings and status.
    * ---
    *
@@ -439,19 +467,19 @@ export type CustomElements = {
   "wwe-connection": Partial<WweConnectionStatusProps & BaseProps & BaseEvents>;
 
   /**
-   * Click-to-dial button.
+   * Click-to-e-mail button.
    * ---
    *
    *
    * ### **Events:**
-   *  - **wwe-dial** - The desktop accepted the dial.
-   * - **wwe-error** - Dialing failed or the input is invalid; `error` is a WweError.
+   *  - **wwe-email** - The desktop opened the new e-mail.
+   * - **wwe-error** - Creating the e-mail failed or the input is invalid.
    *
    * ### **Methods:**
-   *  - **dial(): _Promise<boolean>_** - Dials now. Resolves true when the desktop accepted, false otherwise (the element shows why).
+   *  - **create(): _Promise<boolean>_** - Opens the e-mail now. Resolves true when the desktop accepted, false otherwise (the element shows why).
    *
    * ### **Slots:**
-   *  - _default_ - The label. Default: "Call {number}", localized.
+   *  - _default_ - The label. Default: "E-mail {address}", localized.
    *
    * ### **CSS Properties:**
    *  - **--wwe-accent-color** - Background of the button. _(default: #1f6feb)_
@@ -461,10 +489,10 @@ export type CustomElements = {
    *
    * ### **CSS Parts:**
    *  - **button** - The native button.
-   * - **icon** - The phone icon.
+   * - **icon** - The envelope icon.
    * - **status** - The line that explains a disconnected, denied or failed state.
    */
-  "wwe-dial-button": Partial<WweDialButtonProps & BaseProps & BaseEvents>;
+  "wwe-email-button": Partial<WweEmailButtonProps & BaseProps & BaseEvents>;
 
   /**
    * Desktop event log for debugging.
@@ -496,34 +524,6 @@ export type CustomElements = {
    * - **status** - The line that explains a disconnected or failed state.
    */
   "wwe-event-log": Partial<WweEventLogProps & BaseProps & BaseEvents>;
-
-  /**
-   * Click-to-e-mail button.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **wwe-email** - The desktop opened the new e-mail.
-   * - **wwe-error** - Creating the e-mail failed or the input is invalid.
-   *
-   * ### **Methods:**
-   *  - **create(): _Promise<boolean>_** - Opens the e-mail now. Resolves true when the desktop accepted, false otherwise (the element shows why).
-   *
-   * ### **Slots:**
-   *  - _default_ - The label. Default: "E-mail {address}", localized.
-   *
-   * ### **CSS Properties:**
-   *  - **--wwe-accent-color** - Background of the button. _(default: #1f6feb)_
-   * - **--wwe-accent-contrast-color** - Text colour of the button. _(default: #ffffff)_
-   * - **--wwe-radius** - Corner radius. _(default: 6px)_
-   * - **--wwe-danger-color** - Colour of error text. _(default: #c62828)_
-   *
-   * ### **CSS Parts:**
-   *  - **button** - The native button.
-   * - **icon** - The envelope icon.
-   * - **status** - The line that explains a disconnected, denied or failed state.
-   */
-  "wwe-email-button": Partial<WweEmailButtonProps & BaseProps & BaseEvents>;
 
   /**
    * Caller, state and duration of an interaction.
