@@ -51,6 +51,6 @@ await perRequest(ourRequest, 200);
 for (const inFlight of IN_FLIGHT) {
   const raw = await perRequest(rawRequest, inFlight);
   const ours = await perRequest(ourRequest, inFlight);
-  rows.push({ bench: 'request overhead', case: `${inFlight} in flight`, raw_us: +(raw * 1000).toFixed(1), ours_us: +(ours * 1000).toFixed(1), ratio: +(ours / raw).toFixed(2), goal: '≤ 1.3× raw, flat' });
+  rows.push({ bench: 'request overhead', case: `${inFlight} in flight`, raw: `${(raw * 1000).toFixed(1)} µs`, ours: `${(ours * 1000).toFixed(1)} µs`, ratio: `${(ours / raw).toFixed(2)}×`, goal: '≤ 1.3× raw, flat' });
 }
 publish(rows);

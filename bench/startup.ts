@@ -35,4 +35,4 @@ async function oneStart(): Promise<number> {
 await oneStart(); // warm the HTTP cache, as a desktop that shows the app again would have
 const samples: number[] = [];
 for (let round = 0; round < ROUNDS; round++) samples.push(await oneStart());
-publish([{ bench: 'startup', case: 'bundle + 3 elements, data shown', ours_ms: +median(samples).toFixed(1), goal: '≤ 150 ms' }]);
+publish([{ bench: 'startup', case: `bundle + 3 elements, data shown, median of ${ROUNDS}`, ours: `${median(samples).toFixed(1)} ms`, goal: '≤ 150 ms' }]);
