@@ -14,11 +14,23 @@ const folderOf = (tag) => ({ 'wwe-connection': 'connection-status' })[tag] ?? ta
 const componentTypes = (_name, tag) => `../../dist/elements/${folderOf(tag)}/${folderOf(tag)}.component.js`;
 const quiet = { hideLogs: true };
 
+/**
+ * The analyzer lists modules in file-system order, which differs from one clone to the next: sort
+ * them, before the generators below read the manifest, so every machine writes the same files.
+ */
+const sortModules = () => ({
+  name: 'sort-modules',
+  packageLinkPhase({ customElementsManifest }) {
+    customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+  },
+});
+
 export default {
   globs: ['src/elements/**/*.component.ts'],
   outdir: '.',
   litelement: true,
   plugins: [
+    sortModules(),
     customElementVsCodePlugin({ ...quiet, outdir: 'integrations/vscode', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
     customElementJetBrainsPlugin({ ...quiet, outdir: 'integrations/jetbrains', webTypesFileName: 'web-types.json', packageJson: false }),
     customElementVuejsPlugin({ ...quiet, outdir: 'integrations/types', fileName: 'vue.d.ts', componentTypePath: componentTypes }),
