@@ -1,10 +1,10 @@
 import type { DefineComponent } from "vue";
 
-import type { WweCallControls } from "../../dist/elements/call-controls/call-controls.component.js";
 import type { WweAgentState } from "../../dist/elements/agent-state/agent-state.component.js";
+import type { WweCallControls } from "../../dist/elements/call-controls/call-controls.component.js";
 import type { WweCaseSelector } from "../../dist/elements/case-selector/case-selector.component.js";
-import type { WweDialButton } from "../../dist/elements/dial-button/dial-button.component.js";
 import type { WweConnectionStatus } from "../../dist/elements/connection-status/connection-status.component.js";
+import type { WweDialButton } from "../../dist/elements/dial-button/dial-button.component.js";
 import type { WweEmailButton } from "../../dist/elements/email-button/email-button.component.js";
 import type { WweEventLog } from "../../dist/elements/event-log/event-log.component.js";
 import type { WweInteractionInfo } from "../../dist/elements/interaction-info/interaction-info.component.js";
@@ -13,6 +13,19 @@ import type { WweRecordingControl } from "../../dist/elements/recording-control/
 import type { WweTelLinks } from "../../dist/elements/tel-links/tel-links.component.js";
 import type { WweToastTrigger } from "../../dist/elements/toast-trigger/toast-trigger.component.js";
 import type { WweUserdataEditor, Event } from "../../dist/elements/userdata-editor/userdata-editor.component.js";
+
+type WweAgentStateProps = {
+  /** Disables the select; the state is still shown. */
+  disabled?: WweAgentState["disabled"];
+  /** The agent's current state as the desktop last reported it. */
+  agentState?: WweAgentState["agentState"];
+  /** The states the agent can choose, in the desktop's order. */
+  stateList?: WweAgentState["stateList"];
+  /** The desktop accepted a state change made here. */
+  "onwwe-agent-state-change"?: (e: CustomEvent<{ operationName: string }>) => void;
+  /** The change failed. */
+  "onwwe-error"?: (e: CustomEvent<{ action: string; error: Error & { code: string; request: string } }>) => void;
+};
 
 type WweCallControlsProps = {
   /** The call to handle; when absent, the kit's target interaction. */
@@ -46,19 +59,6 @@ type WweCallControlsProps = {
   "onwwe-error"?: (e: CustomEvent<{ action: string; error: Error & { code: string; request: string } }>) => void;
 };
 
-type WweAgentStateProps = {
-  /** Disables the select; the state is still shown. */
-  disabled?: WweAgentState["disabled"];
-  /** The agent's current state as the desktop last reported it. */
-  agentState?: WweAgentState["agentState"];
-  /** The states the agent can choose, in the desktop's order. */
-  stateList?: WweAgentState["stateList"];
-  /** The desktop accepted a state change made here. */
-  "onwwe-agent-state-change"?: (e: CustomEvent<{ operationName: string }>) => void;
-  /** The change failed. */
-  "onwwe-error"?: (e: CustomEvent<{ action: string; error: Error & { code: string; request: string } }>) => void;
-};
-
 type WweCaseSelectorProps = {
   /** Shows the cases without letting the agent select one. */
   disabled?: WweCaseSelector["disabled"];
@@ -69,25 +69,6 @@ type WweCaseSelectorProps = {
   /** The desktop accepted the selection of a case. */
   "onwwe-case-select"?: (e: CustomEvent<{ caseId: string }>) => void;
   /** Selecting failed. */
-  "onwwe-error"?: (e: CustomEvent<{ action: string; error: Error & { code: string; request: string } }>) => void;
-};
-
-type WweDialButtonProps = {
-  /** The number to dial, as written (`+33 2 98 00 00 00`, `tel:…`); normalised before dialing. */
-  number?: WweDialButton["number"];
-  /** Attached data for the new call. Attribute: JSON object. */
-  "user-data"?: WweDialButton["userData"];
-  /** Dial extensions; when set, the button uses `voice.dialEx`. Attribute: JSON object. */
-  extensions?: WweDialButton["extensions"];
-  /** Disables the button. */
-  disabled?: WweDialButton["disabled"];
-  /** The number as it will be dialed, or undefined when it is not a phone number. */
-  normalizedNumber?: WweDialButton["normalizedNumber"];
-  /** The desktop accepted the dial. */
-  "onwwe-dial"?: (
-    e: CustomEvent<{ number: string; userData?: Record<string, unknown>; extensions?: Record<string, string> }>,
-  ) => void;
-  /** Dialing failed or the input is invalid; `error` is a WweError. */
   "onwwe-error"?: (e: CustomEvent<{ action: string; error: Error & { code: string; request: string } }>) => void;
 };
 
@@ -113,6 +94,25 @@ type WweConnectionStatusProps = {
     }>,
   ) => void;
   /** A setting is invalid, or a reconnection failed. */
+  "onwwe-error"?: (e: CustomEvent<{ action: string; error: Error & { code: string; request: string } }>) => void;
+};
+
+type WweDialButtonProps = {
+  /** The number to dial, as written (`+33 2 98 00 00 00`, `tel:…`); normalised before dialing. */
+  number?: WweDialButton["number"];
+  /** Attached data for the new call. Attribute: JSON object. */
+  "user-data"?: WweDialButton["userData"];
+  /** Dial extensions; when set, the button uses `voice.dialEx`. Attribute: JSON object. */
+  extensions?: WweDialButton["extensions"];
+  /** Disables the button. */
+  disabled?: WweDialButton["disabled"];
+  /** The number as it will be dialed, or undefined when it is not a phone number. */
+  normalizedNumber?: WweDialButton["normalizedNumber"];
+  /** The desktop accepted the dial. */
+  "onwwe-dial"?: (
+    e: CustomEvent<{ number: string; userData?: Record<string, unknown>; extensions?: Record<string, string> }>,
+  ) => void;
+  /** Dialing failed or the input is invalid; `error` is a WweError. */
   "onwwe-error"?: (e: CustomEvent<{ action: string; error: Error & { code: string; request: string } }>) => void;
 };
 
@@ -266,33 +266,6 @@ refused write rolls back here, while its input stays in the field and in `value`
 
 export type CustomElements = {
   /**
-   * Call handling buttons.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **wwe-call-action** - The desktop accepted a call action (for complete transfer/conference, `interactionId` is the consultation's id).
-   * - **wwe-error** - A call action failed.
-   *
-   * ### **Methods:**
-   *  - **perform(action: _WweCallAction_): _Promise<boolean>_** - Runs `action` on the call. Resolves true when the desktop accepted; otherwise the element shows why.
-   *
-   * ### **CSS Properties:**
-   *  - **--wwe-accent-color** - Background of the main button (answer, resume). _(default: #1f6feb)_
-   * - **--wwe-danger-color** - Colour of the hang-up button and of error text. _(default: #c62828)_
-   * - **--wwe-border-color** - Border of buttons and field. _(default: color-mix(in srgb, currentColor 25%, transparent))_
-   * - **--wwe-spacing** - Gap between the controls. _(default: 0.5rem)_
-   *
-   * ### **CSS Parts:**
-   *  - **actions** - The group of call buttons.
-   * - **button** - Each button.
-   * - **transfer** - The group with the target field and the consult/transfer/conference buttons.
-   * - **input** - The target field.
-   * - **status** - The line that explains a disconnected, denied or failed state.
-   */
-  "wwe-call-controls": DefineComponent<WweCallControlsProps>;
-
-  /**
    * Agent state display and picker.
    * ---
    *
@@ -319,6 +292,33 @@ export type CustomElements = {
    * - **status** - The line that explains a disconnected, denied or failed state.
    */
   "wwe-agent-state": DefineComponent<WweAgentStateProps>;
+
+  /**
+   * Call handling buttons.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **wwe-call-action** - The desktop accepted a call action (for complete transfer/conference, `interactionId` is the consultation's id).
+   * - **wwe-error** - A call action failed.
+   *
+   * ### **Methods:**
+   *  - **perform(action: _WweCallAction_): _Promise<boolean>_** - Runs `action` on the call. Resolves true when the desktop accepted; otherwise the element shows why.
+   *
+   * ### **CSS Properties:**
+   *  - **--wwe-accent-color** - Background of the main button (answer, resume). _(default: #1f6feb)_
+   * - **--wwe-danger-color** - Colour of the hang-up button and of error text. _(default: #c62828)_
+   * - **--wwe-border-color** - Border of buttons and field. _(default: color-mix(in srgb, currentColor 25%, transparent))_
+   * - **--wwe-spacing** - Gap between the controls. _(default: 0.5rem)_
+   *
+   * ### **CSS Parts:**
+   *  - **actions** - The group of call buttons.
+   * - **button** - Each button.
+   * - **transfer** - The group with the target field and the consult/transfer/conference buttons.
+   * - **input** - The target field.
+   * - **status** - The line that explains a disconnected, denied or failed state.
+   */
+  "wwe-call-controls": DefineComponent<WweCallControlsProps>;
 
   /**
    * Case list and selector.
@@ -351,34 +351,6 @@ export type CustomElements = {
   "wwe-case-selector": DefineComponent<WweCaseSelectorProps>;
 
   /**
-   * Click-to-dial button.
-   * ---
-   *
-   *
-   * ### **Events:**
-   *  - **wwe-dial** - The desktop accepted the dial.
-   * - **wwe-error** - Dialing failed or the input is invalid; `error` is a WweError.
-   *
-   * ### **Methods:**
-   *  - **dial(): _Promise<boolean>_** - Dials now. Resolves true when the desktop accepted, false otherwise (the element shows why).
-   *
-   * ### **Slots:**
-   *  - _default_ - The label. Default: "Call {number}", localized.
-   *
-   * ### **CSS Properties:**
-   *  - **--wwe-accent-color** - Background of the button. _(default: #1f6feb)_
-   * - **--wwe-accent-contrast-color** - Text colour of the button. _(default: #ffffff)_
-   * - **--wwe-radius** - Corner radius. _(default: 6px)_
-   * - **--wwe-danger-color** - Colour of error text. _(default: #c62828)_
-   *
-   * ### **CSS Parts:**
-   *  - **button** - The native button.
-   * - **icon** - The phone icon.
-   * - **status** - The line that explains a disconnected, denied or failed state.
-   */
-  "wwe-dial-button": DefineComponent<WweDialButtonProps>;
-
-  /**
    * Connection settings and status.
    * ---
    *
@@ -405,6 +377,34 @@ export type CustomElements = {
    * - **status** - The line that shows an invalid setting.
    */
   "wwe-connection": DefineComponent<WweConnectionStatusProps>;
+
+  /**
+   * Click-to-dial button.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **wwe-dial** - The desktop accepted the dial.
+   * - **wwe-error** - Dialing failed or the input is invalid; `error` is a WweError.
+   *
+   * ### **Methods:**
+   *  - **dial(): _Promise<boolean>_** - Dials now. Resolves true when the desktop accepted, false otherwise (the element shows why).
+   *
+   * ### **Slots:**
+   *  - _default_ - The label. Default: "Call {number}", localized.
+   *
+   * ### **CSS Properties:**
+   *  - **--wwe-accent-color** - Background of the button. _(default: #1f6feb)_
+   * - **--wwe-accent-contrast-color** - Text colour of the button. _(default: #ffffff)_
+   * - **--wwe-radius** - Corner radius. _(default: 6px)_
+   * - **--wwe-danger-color** - Colour of error text. _(default: #c62828)_
+   *
+   * ### **CSS Parts:**
+   *  - **button** - The native button.
+   * - **icon** - The phone icon.
+   * - **status** - The line that explains a disconnected, denied or failed state.
+   */
+  "wwe-dial-button": DefineComponent<WweDialButtonProps>;
 
   /**
    * Click-to-e-mail button.
