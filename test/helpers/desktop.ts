@@ -17,6 +17,7 @@
  */
 import type { FrameId } from '../../src/protocol/index.js';
 import type { DesktopSnapshot, FrameKind, LogEntry, SimulatorEngine, SimulatorOptions } from '../../src/simulator/engine/index.js';
+import { TIMELINE_ACTIONS } from '../../src/simulator/scenarios/timeline.js';
 
 /** Options of the remote desktop: engine options that survive postMessage, plus fixture switches. */
 export type RemoteDesktopOptions = Omit<SimulatorOptions, 'clock' | 'window'> & {
@@ -24,42 +25,17 @@ export type RemoteDesktopOptions = Omit<SimulatorOptions, 'clock' | 'window'> & 
   manualClock?: boolean;
 };
 
-/** Engine methods the fixture serves over the control port. */
+/**
+ * Engine methods the fixture serves over the control port: everything a timeline may do, plus
+ * what tests observe and the frame management they need.
+ */
 export const ENGINE_METHODS = [
-  'inboundCall',
-  'dial',
-  'answer',
-  'hold',
-  'resume',
-  'hangUp',
-  'markDone',
-  'endInteraction',
-  'setAgentState',
-  'setMediaState',
-  'setUserData',
-  'deleteUserData',
-  'startRecording',
-  'stopRecording',
-  'pauseRecording',
-  'resumeRecording',
-  'selectCase',
-  'expandCase',
-  'chatArrival',
-  'emailArrival',
-  'accept',
-  'endChat',
-  'consult',
-  'completeTransfer',
-  'completeConference',
+  ...TIMELINE_ACTIONS,
   'clickToastButton',
   'closeToast',
-  'setFaults',
-  'setAcceptedOrigins',
-  'setDialOutcome',
   'snapshot',
   'messages',
   'clearMessages',
-  'reload',
   'removeFrame',
 ] as const satisfies readonly (keyof SimulatorEngine)[];
 
