@@ -145,6 +145,32 @@ try {
   await crm.locator('html[dir="rtl"]').waitFor({ state: 'attached' });
   await page.locator('iframe[title="Customer CRM"]').screenshot({ path: `${OUT}/crm-rtl.png`, animations: 'disabled' });
 
+  step = 'a blank page with one pasted snippet, hosted through ?app=';
+  // Issue 5's promise: paste one snippet into a blank page, open it through demo/index.html?app=…, click to dial.
+  const blankUrl = `${servers.appsOrigin}/demo/blank/index.html`;
+  const blankTab = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  blankTab.setDefaultTimeout(10_000);
+  blankTab.on('console', (message) => message.type() === 'error' && problems.push(`console error (blank page): ${message.text()}`));
+  blankTab.on('pageerror', (error) => problems.push(`page error (blank page): ${error.message}`));
+  await blankTab.goto(`${servers.demoUrl}?app=${encodeURIComponent(blankUrl)}`);
+  await blankTab.waitForFunction(() => window.wweSimulator !== undefined);
+  const blankFrame = await (async () => {
+    for (let tries = 0; tries < 100; tries++) {
+      const frame = blankTab.frames().find((candidate) => candidate.url().startsWith(blankUrl));
+      if (frame) return frame;
+      await blankTab.waitForTimeout(100);
+    }
+    throw new Error('the blank page never loaded in the simulator');
+  })();
+  // The page is a global tab, as in Agent Desktop: open it, then click to dial.
+  await blankTab.getByRole('tab', { name: 'localhost:5174' }).click();
+  await blankFrame.locator('wwe-dial-button button:not([disabled])').click();
+  await blankTab.waitForFunction(() => window.wweSimulator.messages().some((entry) => entry.kind === 'request' && entry.name === 'voice.dial'));
+  const dialed = await blankTab.evaluate(() => window.wweSimulator.messages().find((entry) => entry.kind === 'request' && entry.name === 'voice.dial').payload.parameters);
+  check(JSON.stringify(dialed) === JSON.stringify(['+14155550142']), `the snippet dialed ${JSON.stringify(dialed)}`);
+  await blankTab.screenshot({ path: `${OUT}/blank-snippet.png`, animations: 'disabled' });
+  await blankTab.close();
+
   check(problems.length === 0, `the pages logged errors:\n${problems.join('\n')}`);
   console.log(`e2e: passed; screenshots in ${OUT}/`);
 } catch (error) {

@@ -2,6 +2,7 @@
 // hosted apps on another, so postMessage crosses origins as it does in production. Both serve the
 // repository root (demo pages import the kit's sources); Vite compiles the TypeScript.
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { createServer } from 'vite';
 import { frameworkPlugins } from '../demo/frameworks/vite-plugins.mjs';
 
@@ -9,6 +10,30 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export const SHELL_PORT = 5173;
 export const APPS_PORT = 5174;
+
+/**
+ * `/wwe-components.bundle.js`: the one-file no-code bundle, built in memory from the sources on
+ * first request, so a pasted snippet works with `npm start` alone, no `npm run build` first.
+ * @returns {import('vite').Plugin}
+ */
+function noCodeBundle() {
+  let built;
+  return {
+    name: 'wwe-no-code-bundle',
+    configureServer(server) {
+      server.middlewares.use('/wwe-components.bundle.js', async (_request, response, next) => {
+        try {
+          built ??= build({ entryPoints: [fileURLToPath(new URL('../src/bundle/bundle.ts', import.meta.url))], bundle: true, minify: true, format: 'esm', target: 'es2022', write: false, logLevel: 'silent' }).then((result) => result.outputFiles[0].text);
+          response.setHeader('Content-Type', 'text/javascript');
+          response.end(await built);
+        } catch (error) {
+          built = undefined;
+          next(error);
+        }
+      });
+    },
+  };
+}
 
 /** `localhost` resolves to 127.0.0.1 here: bind there, and use the two names as two origins. */
 function serverConfig(port, name) {
@@ -23,7 +48,7 @@ function serverConfig(port, name) {
     optimizeDeps: { noDiscovery: true, include: [] },
     server: { host: '127.0.0.1', port, strictPort: true, open: false },
     // The apps server also serves the Vue, Svelte, React and Angular demos (demo/frameworks/).
-    plugins: name === 'apps' ? frameworkPlugins() : [],
+    plugins: name === 'apps' ? [noCodeBundle(), ...frameworkPlugins()] : [noCodeBundle()],
   };
 }
 
