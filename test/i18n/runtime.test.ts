@@ -6,7 +6,7 @@ import type { WweDialButton } from '../../src/elements/dial-button/dial-button.j
 import { en, registerTranslation } from '../../src/i18n/index.js';
 import { brazilianPortuguese, french, german } from '../../src/i18n/locales/index.js';
 import { waitFor } from '../helpers/frames.js';
-import { nextFrame, statusLine } from './rendered-text.js';
+import { statusLine } from './rendered-text.js';
 
 const emptyText = (el: WweCallControls) => el.shadowRoot!.querySelector('.empty')!.textContent!.trim();
 const dialLabel = (el: WweDialButton) => el.shadowRoot!.querySelector('button')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -38,16 +38,13 @@ describe('language at run time', () => {
 
   it('follows the document language when no ancestor sets one', async () => {
     const { wrapper, controls } = await mountInside('de');
+    // Shipped languages load on first use: wait for the text, not for a frame.
     document.documentElement.lang = 'fr';
     wrapper.removeAttribute('lang');
-    await nextFrame();
-    await controls.updateComplete;
-    expect(emptyText(controls)).to.equal(french.terms['call.noCall']);
+    await waitFor(() => emptyText(controls) === french.terms['call.noCall'], 'the French text');
 
     document.documentElement.lang = 'pt-BR';
-    await nextFrame();
-    await controls.updateComplete;
-    expect(emptyText(controls)).to.equal(brazilianPortuguese.terms['call.noCall']);
+    await waitFor(() => emptyText(controls) === brazilianPortuguese.terms['call.noCall'], 'the Portuguese text');
   });
 
   it('falls back term by term: a registered language without a term shows English for it', async () => {
