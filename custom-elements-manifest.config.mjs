@@ -29,6 +29,8 @@ export default {
   globs: ['src/elements/**/*.component.ts'],
   outdir: '.',
   litelement: true,
+  // package.json already names custom-elements.json; an analysis into another outdir must not rewrite it.
+  packagejson: false,
   plugins: [
     sortModules(),
     customElementVsCodePlugin({ ...quiet, outdir: 'integrations/vscode', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
