@@ -1,5 +1,5 @@
 import { REQUEST_NAMES } from '../protocol/index.js';
-import { getConnection, isWweError, type Unsubscribe, type WweConnection, type ConnectionOptions } from '../connection/index.js';
+import { getConnection, isWweError, reportError, type Unsubscribe, type WweConnection, type ConnectionOptions } from '../connection/index.js';
 
 type Callback = (result: unknown) => void;
 type Envelope = Record<string, unknown>;
@@ -143,9 +143,4 @@ export function installLegacyService(host: Window = window, options?: Connection
   if (options) getConnection().configure(options);
   wweNamespace.service = createLegacyService();
   return wweNamespace.service;
-}
-
-function reportError(error: unknown): void {
-  if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
-  else console.error(error);
 }

@@ -18,6 +18,7 @@ import {
 import { ChannelMultiplexer } from './channels.js';
 import { WweError } from './errors.js';
 import { PendingRequests } from './pending.js';
+import { reportError } from './report-error.js';
 import { deriveOrigin, resolveTarget, type HostWindow } from './target.js';
 import type {
   ChannelStatus,
@@ -451,12 +452,5 @@ function disposedError(request: string): WweError {
 
 function warnAnyOrigin(): void {
   console.warn('[wwe-components] allowAnyOrigin is on: messages go to "*" and any origin of the desktop window is trusted. Never use this in production; set desktopOrigin.');
-}
-
-function reportError(error: unknown): void {
-  if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
-  else setTimeout(() => {
-    throw error;
-  });
 }
 

@@ -1,5 +1,5 @@
 import type { Interaction, RequestName, RequestParams, RequestResult, ToastParams } from '../protocol/index.js';
-import { getConnection, isWweError, WweError, type ConnectionStateChange, type Unsubscribe, type WweConnection } from '../connection/index.js';
+import { getConnection, isWweError, reportError, WweError, type ConnectionStateChange, type Unsubscribe, type WweConnection } from '../connection/index.js';
 import { STORE_CHANNELS, type DesktopAction } from './actions.js';
 import { reduceDesktop } from './reducer.js';
 import { changedSlices, createInitialState, type DesktopState, type Slice } from './state.js';
@@ -22,11 +22,6 @@ interface Subscriber {
 function asWweError(error: unknown, request: string): WweError {
   if (isWweError(error)) return error;
   return new WweError('BAD_RESPONSE', request, `${request} failed: ${String(error)}`, { cause: error });
-}
-
-function reportListenerError(error: unknown): void {
-  if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
-  else console.error(error);
 }
 
 /**
@@ -205,7 +200,7 @@ export class DesktopStore {
       try {
         subscriber.listener(state, relevant);
       } catch (error) {
-        reportListenerError(error);
+        reportError(error);
       }
     }
   }
