@@ -1,4 +1,4 @@
-import { NAMESPACES, REQUEST_NAMES, type Channel, type Namespace, type RequestName, type RequestParams, type RequestResult } from '../protocol/index.js';
+import { NAMESPACES, positionalParams, requestDescriptors, type Channel, type Namespace, type RequestName, type RequestParams, type RequestResult } from '../protocol/index.js';
 import { getConnection, type EventListener, type RequestOptions, type Unsubscribe, type WweConnection } from '../connection/index.js';
 
 /** One namespace's methods, e.g. `wwe.voice.dial(destination, userData?)`. */
@@ -28,9 +28,10 @@ export function createClient(source: ConnectionSource = getConnection, options: 
   const connectionOf = typeof source === 'function' ? source : () => source;
   const namespaces: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
   for (const namespace of NAMESPACES) namespaces[namespace] = {};
-  for (const name of REQUEST_NAMES) {
-    const [namespace, method] = name.split('.') as [string, string];
-    namespaces[namespace]![method] = (...args: unknown[]) => connectionOf().request(name, args as never, options);
+  // Each method posts what Genesys's wrapper of the same name posts: one parameter per declared one.
+  for (const descriptor of requestDescriptors().values()) {
+    namespaces[descriptor.namespace]![descriptor.method] = (...args: unknown[]) =>
+      connectionOf().request(descriptor.name, positionalParams(descriptor, args) as never, options);
   }
   for (const namespace of NAMESPACES) Object.freeze(namespaces[namespace]);
   const client = {

@@ -1,4 +1,4 @@
-import { REQUEST_NAMES } from '../protocol/index.js';
+import { positionalParams, requestDescriptors, type RequestDescriptor } from '../protocol/index.js';
 import { getConnection, isWweError, reportError, type Unsubscribe, type WweConnection, type ConnectionOptions } from '../connection/index.js';
 
 type Callback = (result: unknown) => void;
@@ -7,7 +7,8 @@ type LegacyHandler = (message: Envelope) => void;
 
 /** The object legacy pages call as `genesys.wwe.service`. */
 export interface LegacyService {
-  sendMessage(message: { request: string; parameters?: unknown[]; referenceId?: string }, done?: Callback, fail?: Callback): string;
+  /** Posts `message` as given and answers the referenceId on the wire (undefined when nothing could be posted). */
+  sendMessage(message: Record<string, unknown>, done?: Callback | null, fail?: Callback | null): string | undefined;
   subscribe(events: string | string[], handler: LegacyHandler, context?: unknown): LegacyService;
   unsubscribe(handler: LegacyHandler): LegacyService;
   targetWWEWindow(target: Window): void;
@@ -31,72 +32,78 @@ function legacyFailure(error: unknown): unknown {
   return { errorMessage: error.message, code: error.code, request: error.request };
 }
 
-/** Legacy pages pass anything where callbacks go; only functions are called. */
+/** Legacy pages pass anything where callbacks go (`null` placeholders included); only functions are called. */
 function asCallback(value: unknown): Callback | undefined {
   return typeof value === 'function' ? (value as Callback) : undefined;
 }
 
-/** Splits `(…args, done?, fail?)`: trailing functions are callbacks, as in the official wrappers. */
-function splitCallbacks(args: unknown[]): { params: unknown[]; done?: Callback; fail?: Callback } {
-  const params = [...args];
-  const callbacks: Callback[] = [];
-  while (callbacks.length < 2 && params.length > 0 && typeof params[params.length - 1] === 'function') {
-    callbacks.unshift(params.pop() as Callback);
-  }
-  while (params.length > 0 && params[params.length - 1] === undefined) params.pop();
-  return { params, done: callbacks[0], fail: callbacks[1] };
+/**
+ * Splits a wrapper's arguments the way Genesys's wrappers do: the declared parameters, then
+ * `done`, then `fail`. A function cannot be posted, so the first function among the declared
+ * positions starts the callbacks: an optional parameter left out (`voice.dial(destination, done,
+ * fail)`, as the official wrapper allows) or a required one forgotten goes out as `undefined`, and
+ * the desktop answers it. A `null` or `undefined` in a callback slot means "no callback"; it never
+ * shifts `fail`. Values the wrapper does not declare are not posted, as the official wrapper posts
+ * only its declared ones.
+ */
+function splitLegacyArgs(descriptor: RequestDescriptor, args: readonly unknown[]): { params: unknown[]; done: unknown; fail: unknown } {
+  const arity = descriptor.params.length;
+  const firstFunction = args.findIndex((arg) => typeof arg === 'function');
+  const callbacksAt = firstFunction >= 0 && firstFunction < arity ? firstFunction : arity;
+  const params = positionalParams(descriptor, args.slice(0, callbacksAt));
+  // A stray extra value (not a callback, not a null placeholder) does not hide the callbacks after it.
+  let doneAt = callbacksAt;
+  while (doneAt < args.length && args[doneAt] !== null && args[doneAt] !== undefined && typeof args[doneAt] !== 'function') doneAt++;
+  return { params, done: args[doneAt], fail: args[doneAt + 1] };
 }
 
 /**
- * Builds `genesys.wwe.service` on our connection: the official API shape and callbacks, with our
- * origin pinning, Map correlation and multi-subscriber events underneath.
+ * Builds `genesys.wwe.service` on our connection: the official API shape, messages and callbacks,
+ * with our origin pinning, Map correlation and multi-subscriber events underneath.
  */
 export function createLegacyService(connectionOf: () => WweConnection = getConnection): LegacyService {
   const handlers = new Map<LegacyHandler, Map<string, Unsubscribe>>();
   let inFlight = new AbortController();
-  let nextLocalReference = 0;
-  let stopText: Unsubscribe | undefined;
+  let text: { connection: WweConnection; stop: Unsubscribe } | undefined;
+
+  /** `onMessage` hears bare strings from the start, whether or not the page ever subscribes. */
+  const hearText = () => {
+    const connection = connectionOf();
+    if (text?.connection === connection) return;
+    text = { connection, stop: connection.onText((message) => service.onMessage?.(message)) };
+  };
 
   const service = {
     sendMessage(message, done, fail) {
+      hearText();
       const onDone = asCallback(done);
       const onFail = asCallback(fail);
-      let referenceId = `compat-${nextLocalReference++}`;
-      let answer: Promise<Envelope>;
-      try {
-        if (typeof message?.referenceId === 'string') referenceId = message.referenceId;
-        const request = typeof message?.request === 'string' ? message.request : '';
-        const parameters = Array.isArray(message?.parameters) ? message.parameters : [];
-        answer = connectionOf().requestEnvelope(request, parameters, { signal: inFlight.signal });
-      } catch (error) {
-        // A message whose fields throw when read (a getter, a Proxy) fails through `fail`, never into the page.
-        answer = Promise.reject(error);
-      }
+      const { referenceId, posted, answer } = connectionOf().sendMessage(message, { signal: inFlight.signal });
       answer
         .then(
           (envelope) => onDone?.(envelope),
           (error: unknown) => onFail?.(legacyFailure(error)),
         )
         .catch((callbackError: unknown) => reportError(callbackError));
-      return referenceId;
+      return posted ? referenceId : undefined;
     },
     subscribe(events, handler, context) {
       if (typeof handler !== 'function') return service;
+      hearText();
       const names = Array.isArray(events) ? events : [events];
       const byName = handlers.get(handler) ?? new Map<string, Unsubscribe>();
       handlers.set(handler, byName);
       for (const name of names) {
         // The official client keeps one subscription per handler and name; so do we.
-        if (typeof name !== 'string' || byName.has(name)) continue;
+        if (byName.has(name)) continue;
         try {
           byName.set(name, connectionOf().subscribe(name as never, (_payload, { envelope }) => handler.call(context ?? service, { ...envelope })));
         } catch (error) {
-          // subscribe() has no failure callback: an unknown event name is a warning with its code,
-          // never an error thrown at the page (the official client ignored such names too).
+          // subscribe() has no failure callback: a name that is not a string is a warning with its
+          // code, never an error thrown at the page.
           console.warn(`[wwe-components] genesys.wwe.service.subscribe: ${isWweError(error) ? `${error.code}: ${error.message}` : String(error)}`);
         }
       }
-      if (!stopText) stopText = connectionOf().onText((text) => service.onMessage?.(text));
       return service;
     },
     unsubscribe(handler) {
@@ -115,19 +122,19 @@ export function createLegacyService(connectionOf: () => WweConnection = getConne
       for (const handler of [...handlers.keys()]) service.unsubscribe(handler);
       inFlight.abort();
       inFlight = new AbortController();
-      stopText?.();
-      stopText = undefined;
+      text?.stop();
+      text = undefined;
     },
   } as LegacyService;
 
-  for (const name of REQUEST_NAMES) {
-    const [namespace, method] = name.split('.') as [string, string];
-    const target = (service[namespace] ??= {}) as Record<string, unknown>;
-    target[method] = (...args: unknown[]) => {
-      const { params, done, fail } = splitCallbacks(args);
-      return service.sendMessage({ request: name, parameters: params }, done, fail);
+  for (const descriptor of requestDescriptors().values()) {
+    const target = (service[descriptor.namespace] ??= {}) as Record<string, unknown>;
+    target[descriptor.method] = (...args: unknown[]) => {
+      const { params, done, fail } = splitLegacyArgs(descriptor, args);
+      return service.sendMessage(params.length > 0 ? { request: descriptor.name, parameters: params } : { request: descriptor.name }, done as Callback, fail as Callback);
     };
   }
+  hearText();
   return service;
 }
 

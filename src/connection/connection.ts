@@ -2,10 +2,11 @@ import {
   CLIENT_USER_AGENT,
   PROTOCOL_VERSION,
   RejectionCounts,
-  checkParams,
-  isChannel,
-  fitsResultShape,
+  isChannelName,
+  isKnownChannel,
+  decodeResult,
   matchesServicePattern,
+  paramProblems,
   parseDesktopMessage,
   type Channel,
   type DesktopMessage,
@@ -16,6 +17,7 @@ import {
   type SubscriptionId,
 } from '../protocol/index.js';
 import { ChannelMultiplexer } from './channels.js';
+import { DEV, warnOnce } from './dev.js';
 import { WweError } from './errors.js';
 import { PendingRequests } from './pending.js';
 import { reportError } from './report-error.js';
@@ -37,12 +39,29 @@ type Envelope = Record<string, unknown>;
 const PROBE: RequestName = 'system.getAllowedServices';
 let warnedDerivedOrigin = false;
 
+/** A frameId the desktop posted before the connection knew its desktop window: kept for it. */
+interface EarlyFrameId {
+  source: MessageEventSource | null;
+  origin: string;
+  frameId: FrameId;
+}
+
+/** What `sendMessage` did: the referenceId, whether the message went on the wire, and the answer. */
+export interface SentMessage {
+  referenceId: string;
+  posted: boolean;
+  answer: Promise<Envelope>;
+}
+
 /**
  * The one connection of a window to Agent Desktop. Reach it through `getConnection()`.
  *
- * It posts only to the desktop window and origin, accepts only messages from them, correlates
- * answers by referenceId in a Map, multiplexes channel listeners over one host subscription each,
- * and survives a desktop reload by handshaking and subscribing again.
+ * It listens from the moment it exists, so the frameId the desktop posts once at frame load is never
+ * missed. Requests are posted at once, like Genesys's own client: nothing waits on, or fails because
+ * of, the readiness probe. Any valid message from the desktop proves it is there (`ready`). It posts
+ * only to the desktop window and origin, accepts only messages from them, correlates answers by
+ * referenceId, multiplexes channel listeners over as few host subscriptions as it can, and survives
+ * a desktop reload by subscribing again.
  */
 export class WweConnection {
   #options: ConnectionOptions;
@@ -52,12 +71,19 @@ export class WweConnection {
   #target: Window | null = null;
   #origin: string | null = null;
   #currentFrameId: FrameId | undefined;
+  #early: EarlyFrameId | undefined;
   #allowed: readonly string[] | undefined;
-  #handshake: Promise<void> | undefined;
-  /** Bumped per handshake, so a superseded one (configure, reload) cannot set the state. */
-  #handshakeGeneration = 0;
+  /** Bumped at every (re)connection and desktop reload: subscriptions and fetched state start over. */
+  #epoch = 0;
+  /** Whether the desktop has said anything valid in this epoch. */
+  #heard = false;
+  #probing = false;
+  /** The referenceId of the probe in flight: its answer carries the allowed list. */
+  #probeReference: string | undefined;
+  #readyWaiters: { resolve(): void; reject(error: WweError): void }[] = [];
   #listening = false;
   #disposed = false;
+  #notifiedEpoch = 0;
   readonly #pending = new PendingRequests();
   readonly #channels: ChannelMultiplexer;
   readonly #stateListeners = new Set<(change: ConnectionStateChange) => void>();
@@ -72,12 +98,13 @@ export class WweConnection {
     this.#options = validateOptions(options);
     this.#self = self;
     this.#channels = new ChannelMultiplexer({
-      canReachHost: () => this.#currentState === 'ready',
-      subscribe: (channel) => this.#subscribeOnHost(channel),
-      unsubscribe: (subscriptionId) => this.#send('unsubscribe', { event: 'unsubscribe', data: subscriptionId }, {}),
+      canReachHost: () => this.#canPost(),
+      subscribe: (channels) => this.#subscribeOnHost(channels),
+      unsubscribe: (subscriptionId) => this.sendMessage({ event: 'unsubscribe', data: subscriptionId }).answer,
       reportListenerError: (error) => reportError(error),
     });
     if (this.#options.allowAnyOrigin) warnAnyOrigin();
+    this.#listen();
   }
 
   get state(): ConnectionState {
@@ -91,6 +118,11 @@ export class WweConnection {
 
   get frameId(): FrameId | undefined {
     return this.#currentFrameId;
+  }
+
+  /** Counts (re)connections and desktop reloads; state fetched in an older epoch may be stale. */
+  get epoch(): number {
+    return this.#epoch;
   }
 
   /** The request names the desktop allows this page, once known. */
@@ -115,7 +147,7 @@ export class WweConnection {
 
   /**
    * Changes the configuration. Before first use this only stores it; afterwards the connection
-   * handshakes again with the new settings, keeping every listener.
+   * starts over with the new settings, keeping every listener.
    */
   configure(options: ConnectionOptions): void {
     this.#assertUsable('configure');
@@ -124,70 +156,119 @@ export class WweConnection {
     if (this.#currentState !== 'idle') void this.reconnect().catch(() => undefined);
   }
 
-  /** Starts the handshake if needed; resolves when ready, rejects with the reason otherwise. */
+  /**
+   * Starts the connection if needed. Resolves once the desktop has said anything; rejects with
+   * NOT_FRAMED or ORIGIN_UNKNOWN at once, or NOT_CONNECTED when the probe goes unanswered (requests
+   * are still sent, and a desktop that answers later makes the connection ready).
+   */
   connect(): Promise<void> {
     if (this.#disposed) return Promise.reject(disposedError('connect'));
+    if (this.#currentState === 'idle') this.#begin();
     if (this.#currentState === 'ready') return Promise.resolve();
-    if (this.#handshake) return this.#handshake;
-    return this.#startHandshake();
+    if (!this.#canPost()) return Promise.reject(this.#stateError);
+    const waiting = new Promise<void>((resolve, reject) => this.#readyWaiters.push({ resolve, reject }));
+    if (!this.#probing) this.#probe();
+    return waiting;
   }
 
-  /** Forgets the desktop's subscriptions and handshakes again. */
+  /** Forgets the desktop's subscriptions and starts over (new epoch). */
   reconnect(): Promise<void> {
     if (this.#disposed) return Promise.reject(disposedError('connect'));
     this.#channels.forgetHostSubscriptions();
-    this.#handshake = undefined;
-    return this.#startHandshake();
+    this.#begin();
+    return this.connect();
   }
 
   /** Sends a typed request and resolves with its result. */
   async request<K extends RequestName>(name: K, params: RequestParams<K>, options: RequestOptions = {}): Promise<RequestResult<K>> {
     const envelope = await this.requestEnvelope(name, params as unknown[], options);
-    if (!fitsResultShape(name, envelope.data)) {
-      throw new WweError('BAD_RESPONSE', name, `The desktop answered ${name} with data of an unexpected shape.`, { envelope });
-    }
-    return envelope.data as RequestResult<K>;
+    const result = decodeResult(name, envelope.data);
+    if (!result.ok) throw new WweError('BAD_RESPONSE', name, `The desktop answered ${name} with data of an unexpected shape.`, { envelope });
+    return result.value as RequestResult<K>;
   }
 
   /**
-   * Sends any request and resolves with the desktop's whole success envelope (minus referenceId),
-   * as legacy callbacks receive it. Rejects with a WweError.
+   * Sends any request by name with its positional parameters (left out when there are none) and
+   * resolves with the desktop's whole success envelope (minus referenceId), as legacy callbacks
+   * receive it. Rejects with a WweError.
    */
   requestEnvelope(name: string, params: readonly unknown[] = [], options: RequestOptions = {}): Promise<Envelope> {
-    if (this.#disposed) return Promise.reject(disposedError(name));
-    if (typeof name !== 'string' || name.length === 0) {
-      // Named by its type: String() itself throws for some values (null-prototype objects).
-      return Promise.reject(new WweError('INVALID_ARGUMENT', typeof name === 'string' ? '(empty)' : `(${typeof name})`, 'The request name must be a non-empty string such as "voice.dial".'));
-    }
-    if (!Array.isArray(params)) {
-      return Promise.reject(new WweError('INVALID_ARGUMENT', name, `The parameters of ${name} must be an array.`));
-    }
-    const invalid = validateRequestOptions(name, options);
-    if (invalid) return Promise.reject(invalid);
-    const problem = checkParams(name, params);
-    if (problem) return Promise.reject(new WweError('INVALID_ARGUMENT', name, problem));
-    if (this.#currentState === 'ready' && !this.isAllowed(name)) {
-      return Promise.reject(new WweError('DENIED', name, `The desktop's security configuration does not allow ${name} for this page (service-client-api.accepted-web-content-origins).`));
-    }
-    const trimmed = [...params];
-    while (trimmed.length > 0 && trimmed[trimmed.length - 1] === undefined) trimmed.pop();
-    return this.#send(name, trimmed.length > 0 ? { request: name, parameters: trimmed } : { request: name }, options);
+    const empty = Array.isArray(params) && params.length === 0;
+    return this.sendMessage(empty ? { request: name } : { request: name, parameters: params }, options).answer;
   }
 
-  /** Listens to a channel. Many listeners share one host subscription, released with the last. */
+  /**
+   * Posts a message as given, the way Genesys's `sendMessage` does: it adds `userAgent`,
+   * `protocolVersion`, the frameId and, unless the message has one, a referenceId; a subscribe or
+   * unsubscribe message goes out as written. Refused locally only when it cannot be posted at all
+   * (not framed, a value structured clone cannot copy) or the desktop's allowed list forbids it.
+   */
+  sendMessage(message: Envelope, options: RequestOptions = {}): SentMessage {
+    let given: unknown;
+    let name = '(message)';
+    try {
+      given = message?.referenceId;
+      name = nameOf(message);
+    } catch {
+      // A message whose fields throw when read cannot be posted; structured clone would throw too.
+      given = undefined;
+    }
+    const referenceId = typeof given === 'string' || typeof given === 'number' ? String(given) : this.#newReference();
+    const refuse = (error: WweError): SentMessage => ({ referenceId, posted: false, answer: Promise.reject(error) });
+    if (this.#disposed) return refuse(disposedError(name));
+    if (typeof message !== 'object' || message === null) return refuse(new WweError('INVALID_ARGUMENT', name, 'A message must be an object such as { request: "agent.get" }.'));
+    const invalid = validateRequestOptions(name, options);
+    if (invalid) return refuse(invalid);
+    if (options.signal?.aborted) return refuse(new WweError('ABORTED', name, `${name} was aborted before it was sent.`, { cause: options.signal.reason }));
+    if (this.#currentState === 'idle') this.#begin();
+    if (!this.#canPost()) return refuse(this.#unusableError(name));
+    if (name !== '(message)' && !name.includes(' ')) {
+      if (!this.isAllowed(name)) {
+        return refuse(new WweError('DENIED', name, `The desktop's security configuration does not allow ${name} for this page (service-client-api.accepted-web-content-origins).`));
+      }
+      if (DEV) this.#warnAboutParams(name, message);
+    }
+    const answer = this.#pending.add(referenceId, name, options.timeout ?? this.#options.timeout ?? DEFAULT_TIMEOUT, options.signal);
+    try {
+      this.#post({ ...message, referenceId: given ?? referenceId });
+      this.#pending.markSent(referenceId);
+      return { referenceId, posted: true, answer };
+    } catch (error) {
+      const code = error instanceof DOMException && error.name === 'DataCloneError' ? 'INVALID_ARGUMENT' : 'NOT_CONNECTED';
+      this.#pending.settle(referenceId, new WweError(code, name, `${name} could not be sent: ${describeError(error)}`, { cause: error }));
+      return { referenceId, posted: false, answer };
+    }
+  }
+
+  #warnAboutParams(request: string, message: Envelope): void {
+    try {
+      const params = Array.isArray(message.parameters) ? message.parameters : [];
+      for (const problem of paramProblems(request, params)) warnOnce(`${request}: ${problem} It is sent as given.`);
+    } catch {
+      // Reading a hostile parameter threw: posting it will say why.
+    }
+  }
+
+  /** Listens to a channel. Many listeners share a host subscription, released with the last. */
   subscribe<C extends Channel>(channel: C, listener: EventListener<C>): Unsubscribe {
     this.#assertUsable('subscribe');
-    if (!isChannel(channel)) {
-      throw new WweError('INVALID_ARGUMENT', 'subscribe', `Not a channel: ${typeof channel === 'string' ? `"${channel}"` : `a ${typeof channel}`}. Use agent, interaction, media, system, markdone, outbound or messenger:<name>.`);
+    if (!isChannelName(channel)) {
+      throw new WweError('INVALID_ARGUMENT', 'subscribe', `Not a channel name: ${typeof channel === 'string' ? '""' : `a ${typeof channel}`}. Use agent, interaction, media, system, markdone, outbound or messenger:<name>.`);
     }
     if (typeof listener !== 'function') throw new WweError('INVALID_ARGUMENT', 'subscribe', 'The listener must be a function.');
-    const unsubscribe = this.#channels.add(channel, listener);
-    if (this.#currentState === 'idle') void this.connect().catch(() => undefined);
-    return unsubscribe;
+    if (DEV && !isKnownChannel(channel)) warnOnce(`"${channel}" is not a channel the vendor documents; it is subscribed on the desktop as given.`);
+    if (this.#currentState === 'idle') this.#begin();
+    return this.#channels.add(channel, listener as EventListener<never>);
   }
 
+  /** The host subscription of a channel: `failed` while a failed one waits for its retry. */
   channelStatus(channel: Channel): ChannelStatus {
     return this.#channels.status(channel);
+  }
+
+  /** Why the last host subscription of a channel failed, while it is failed. */
+  channelError(channel: Channel): WweError | undefined {
+    return this.#channels.status(channel) === 'failed' ? this.#channels.lastError(channel) : undefined;
   }
 
   onStateChange(listener: (change: ConnectionStateChange) => void): Unsubscribe {
@@ -215,7 +296,7 @@ export class WweConnection {
   dispose(): void {
     if (this.#disposed) return;
     const held = this.#channels.clear();
-    if (this.#currentState === 'ready') {
+    if (this.#canPost()) {
       // Best effort: the page may be unloading, and the desktop drops them at reload anyway.
       for (const subscriptionId of held) {
         try {
@@ -227,57 +308,85 @@ export class WweConnection {
     }
     this.#disposed = true;
     this.#pending.rejectAll((request) => disposedError(request));
+    this.#rejectWaiters(disposedError('connect'));
     if (this.#listening) this.#self.removeEventListener('message', this.#onMessage);
     this.#listening = false;
     this.#stateListeners.clear();
     this.#textListeners.clear();
-    this.#handshake = undefined;
   }
 
-  #startHandshake(): Promise<void> {
-    const attempt = this.#runHandshake();
-    this.#handshake = attempt;
-    attempt.then(
-      () => undefined,
-      () => undefined,
-    ).finally(() => {
-      if (this.#handshake === attempt) this.#handshake = undefined;
-    });
-    return attempt;
-  }
-
-  async #runHandshake(): Promise<void> {
-    const generation = ++this.#handshakeGeneration;
+  /** Resolves the desktop window and origin, and announces a new epoch. */
+  #begin(): void {
+    this.#epoch++;
+    this.#heard = false;
+    this.#allowed = undefined;
     this.#target = resolveTarget(this.#self, this.#options.target);
     if (!this.#target) {
-      this.#setState('unavailable', new WweError('NOT_FRAMED', 'connection', 'This page is not inside Agent Desktop: it has no opener or parent window, and no target was configured.'));
-      throw this.#stateError;
+      this.#origin = null;
+      this.#setState('unavailable', new WweError('NOT_FRAMED', 'connection', 'This page is not inside Agent Desktop: it has no parent or opener window, and no target was configured.'));
+      this.#rejectWaiters(this.#stateError!);
+      return;
     }
     try {
       this.#origin = this.#resolveOrigin(this.#target);
     } catch (error) {
+      this.#origin = null;
       this.#setState('error', error as WweError);
-      throw error;
+      this.#rejectWaiters(error as WweError);
+      return;
     }
-    this.#listen();
-    this.#setState('connecting');
-    try {
-      const envelope = await this.#send(PROBE, { request: PROBE }, { timeout: this.#options.handshakeTimeout ?? this.#options.timeout }, true);
-      const services = envelope.data;
-      this.#allowed = Array.isArray(services) && services.every((item) => typeof item === 'string') ? services : undefined;
-    } catch (error) {
-      const failure = error as WweError;
-      if (this.#disposed || generation !== this.#handshakeGeneration) throw failure;
-      if (failure.code !== 'HOST_ERROR') {
-        this.#setState('unavailable', new WweError('NOT_CONNECTED', 'connection', `The desktop did not answer the handshake (${failure.message}). Check that this page's origin is in service-client-api.accepted-web-content-origins and that desktopOrigin is right.`, { cause: failure }));
-        throw this.#stateError;
-      }
-      // The desktop is there but filters getAllowedServices: connected, with the allowed list unknown.
-      this.#allowed = undefined;
+    const early = this.#early;
+    this.#early = undefined;
+    if (early && early.source === this.#target && (this.#origin === '*' || early.origin === this.#origin)) {
+      this.#currentFrameId = early.frameId;
+      this.#heard = true;
     }
-    if (this.#disposed || generation !== this.#handshakeGeneration) return;
-    this.#setState('ready');
+    this.#setState(this.#heard ? 'ready' : 'connecting');
+    this.#probe();
     this.#channels.reconcileAll();
+  }
+
+  /**
+   * Asks for the allowed services. Advisory: its answer gives the allowed list, an error answer
+   * still proves the desktop is there, and no answer only marks the connection `unavailable` for
+   * display while requests keep going out.
+   */
+  #probe(): void {
+    const epoch = this.#epoch;
+    this.#probing = true;
+    const timeout = this.#options.handshakeTimeout ?? this.#options.timeout ?? DEFAULT_TIMEOUT;
+    const probe = this.sendMessage({ request: PROBE }, { timeout });
+    this.#probeReference = probe.referenceId;
+    probe.answer.then(
+      // The answer was read as it arrived (#takeAllowed), before anyone heard of `ready`.
+      () => undefined,
+      (error: WweError) => {
+        if (epoch !== this.#epoch || this.#disposed || this.#heard || error.code === 'HOST_ERROR') return;
+        this.#setState('unavailable', new WweError('NOT_CONNECTED', 'connection', `Agent Desktop has not answered (${error.message}). Requests are still sent; check that this page's origin is in service-client-api.accepted-web-content-origins and that desktopOrigin is right.`, { cause: error }));
+        this.#rejectWaiters(this.#stateError!);
+      },
+    ).finally(() => {
+      if (epoch === this.#epoch) this.#probing = false;
+    });
+  }
+
+  /** The probe's answer: the allowed list, in place before listeners hear of it. */
+  #takeAllowed(data: unknown): void {
+    this.#probeReference = undefined;
+    this.#allowed = Array.isArray(data) && data.every((item) => typeof item === 'string') ? data : undefined;
+    // Already ready (a frameId came first): the allowed list is news all the same.
+    if (this.#heard) this.#setState('ready');
+  }
+
+  /** Any valid desktop message proves the desktop is there. */
+  #heardDesktop(): void {
+    if (this.#heard) return;
+    this.#heard = true;
+    this.#setState('ready');
+  }
+
+  #canPost(): boolean {
+    return this.#target !== null && this.#origin !== null && this.#currentState !== 'error' && !this.#disposed;
   }
 
   #resolveOrigin(target: Window): string {
@@ -296,52 +405,21 @@ export class WweConnection {
   }
 
   #listen(): void {
-    if (this.#listening) return;
+    if (this.#listening || typeof this.#self?.addEventListener !== 'function') return;
     this.#self.addEventListener('message', this.#onMessage);
     this.#listening = true;
   }
 
-  #subscribeOnHost(channel: Channel): Promise<SubscriptionId> {
-    return this.#send(`subscribe ${channel}`, { event: 'subscribe', data: channel }, {}).then((envelope) => {
+  #subscribeOnHost(channels: readonly string[]): Promise<SubscriptionId> {
+    const name = `subscribe ${channels.join(',')}`;
+    const data = channels.length === 1 ? channels[0] : [...channels];
+    return this.sendMessage({ event: 'subscribe', data }).answer.then((envelope) => {
       const id = envelope.subscriptionId;
       if (typeof id !== 'string' && typeof id !== 'number') {
-        throw new WweError('BAD_RESPONSE', `subscribe ${channel}`, `The desktop accepted the ${channel} subscription without a subscriptionId.`, { envelope });
+        throw new WweError('BAD_RESPONSE', name, `The desktop accepted the ${channels.join(', ')} subscription without a subscriptionId.`, { envelope });
       }
       return id;
     });
-  }
-
-  /**
-   * Registers and posts one message. Unless `bypassQueue`, it waits for the handshake; the timeout
-   * runs from the call, so a request never waits longer than its timeout in all.
-   */
-  async #send(request: string, body: Envelope, options: RequestOptions, bypassQueue = false): Promise<Envelope> {
-    if (options.signal?.aborted) throw new WweError('ABORTED', request, `${request} was aborted before it was sent.`, { cause: options.signal.reason });
-    if (this.#currentState === 'unavailable' || this.#currentState === 'error') throw this.#unusableError(request);
-    if (this.#currentState === 'idle') void this.connect().catch(() => undefined);
-    const referenceId = this.#newReference();
-    const settled = this.#pending.add(referenceId, request, options.timeout ?? this.#options.timeout ?? DEFAULT_TIMEOUT, options.signal);
-    if (!bypassQueue && this.#currentState !== 'ready') {
-      this.#handshake?.then(
-        () => this.#postPending(referenceId, body),
-        () => this.#pending.settle(referenceId, this.#unusableError(request)),
-      );
-    } else {
-      this.#postPending(referenceId, body);
-    }
-    return settled;
-  }
-
-  #postPending(referenceId: string, body: Envelope): void {
-    if (!this.#pending.has(referenceId)) return;
-    const request = this.#pending.requestOf(referenceId)!;
-    try {
-      this.#post({ ...body, referenceId });
-      this.#pending.markSent(referenceId);
-    } catch (error) {
-      const code = error instanceof DOMException && error.name === 'DataCloneError' ? 'INVALID_ARGUMENT' : 'NOT_CONNECTED';
-      this.#pending.settle(referenceId, new WweError(code, request, `${request} could not be sent: ${(error as Error).message}`, { cause: error }));
-    }
   }
 
   #post(body: Envelope): void {
@@ -356,7 +434,8 @@ export class WweConnection {
   }
 
   readonly #onMessage = (event: MessageEvent): void => {
-    if (event.source !== this.#target || this.#target === null) {
+    if (this.#target === null) return this.#keepEarlyFrameId(event);
+    if (event.source !== this.#target) {
       this.#rejections.add('foreign-source');
       return;
     }
@@ -372,7 +451,18 @@ export class WweConnection {
     this.#handle(parsed.message);
   };
 
+  /** Before the desktop window is known (nothing used the kit yet), only a frameId is worth keeping. */
+  #keepEarlyFrameId(event: MessageEvent): void {
+    if (event.source !== resolveTarget(this.#self, this.#options.target)) return;
+    const parsed = parseDesktopMessage(event.data);
+    if (parsed.ok && parsed.message.kind === 'frame-id') this.#early = { source: event.source, origin: event.origin, frameId: parsed.message.frameId };
+  }
+
   #handle(message: DesktopMessage): void {
+    // The frameId first: a reload's new frameId must not be taken as the first message heard.
+    if (message.kind === 'frame-id') return this.#onFrameId(message.frameId);
+    if (message.kind === 'response' && message.referenceId === this.#probeReference) this.#takeAllowed(message.data);
+    this.#heardDesktop();
     switch (message.kind) {
       case 'response': {
         const { referenceId: _ignored, ...envelope } = message.envelope;
@@ -392,9 +482,6 @@ export class WweConnection {
       case 'event':
         this.#channels.dispatch(message.channel, message.data, message.envelope);
         return;
-      case 'frame-id':
-        this.#onFrameId(message.frameId);
-        return;
       case 'text':
         for (const listener of [...this.#textListeners]) {
           try {
@@ -409,23 +496,34 @@ export class WweConnection {
   #onFrameId(frameId: FrameId): void {
     const previous = this.#currentFrameId;
     this.#currentFrameId = frameId;
-    if (previous === undefined) {
-      // The desktop showed up after a failed handshake: try again.
-      if (this.#currentState === 'unavailable' && this.#stateError?.code === 'NOT_CONNECTED') void this.reconnect().catch(() => undefined);
-      return;
-    }
-    if (previous === frameId) return;
+    if (previous === undefined || previous === frameId) return this.#heardDesktop();
     // A new frameId means the desktop reloaded: what was posted is lost and its subscriptions are gone.
     this.#pending.rejectAll((request) => new WweError('DESKTOP_RELOADED', request, `Agent Desktop reloaded while ${request} was in flight; its outcome is unknown.`), true);
-    void this.reconnect().catch(() => undefined);
+    this.#channels.forgetHostSubscriptions();
+    this.#epoch++;
+    this.#allowed = undefined;
+    this.#heard = true;
+    this.#setState('ready');
+    this.#probe();
+    this.#channels.reconcileAll();
   }
 
+  /** Tells listeners of a new state, a new error, a new epoch, or (for `ready`) new allowed services. */
   #setState(state: ConnectionState, error?: WweError): void {
     const previous = this.#currentState;
+    const sameError = this.#stateError === error;
     this.#stateError = error;
-    if (previous === state && state !== 'ready') return;
     this.#currentState = state;
-    const change: ConnectionStateChange = { state, previous, ...(error ? { error } : {}), ...(this.#currentFrameId !== undefined ? { frameId: this.#currentFrameId } : {}) };
+    if (state === 'ready') this.#resolveWaiters();
+    if (previous === state && sameError && state !== 'ready' && this.#notifiedEpoch === this.#epoch) return;
+    this.#notifiedEpoch = this.#epoch;
+    const change: ConnectionStateChange = {
+      state,
+      previous,
+      epoch: this.#epoch,
+      ...(error ? { error } : {}),
+      ...(this.#currentFrameId !== undefined ? { frameId: this.#currentFrameId } : {}),
+    };
     for (const listener of [...this.#stateListeners]) {
       try {
         listener(change);
@@ -433,6 +531,18 @@ export class WweConnection {
         reportError(listenerError);
       }
     }
+  }
+
+  #resolveWaiters(): void {
+    const waiters = this.#readyWaiters;
+    this.#readyWaiters = [];
+    for (const waiter of waiters) waiter.resolve();
+  }
+
+  #rejectWaiters(error: WweError): void {
+    const waiters = this.#readyWaiters;
+    this.#readyWaiters = [];
+    for (const waiter of waiters) waiter.reject(error);
   }
 
   #unusableError(request: string): WweError {
@@ -446,6 +556,25 @@ export class WweConnection {
   }
 }
 
+/** A name for a message in errors: its request, or what it subscribes to. */
+function nameOf(message: Envelope | null | undefined): string {
+  try {
+    if (typeof message?.request === 'string' && message.request.length > 0) return message.request;
+    if (message?.event === 'subscribe' || message?.event === 'unsubscribe') return `${message.event} ${Array.isArray(message.data) ? message.data.join(',') : String(message.data)}`;
+  } catch {
+    // A message whose fields throw when read is named by its kind only.
+  }
+  return '(message)';
+}
+
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'an unreadable error';
+  }
+}
+
 function disposedError(request: string): WweError {
   return new WweError('DISPOSED', request, `The connection was disposed; ${request} cannot run.`);
 }
@@ -453,4 +582,3 @@ function disposedError(request: string): WweError {
 function warnAnyOrigin(): void {
   console.warn('[wwe-components] allowAnyOrigin is on: messages go to "*" and any origin of the desktop window is trusted. Never use this in production; set desktopOrigin.');
 }
-

@@ -27,6 +27,8 @@ export class PendingRequests {
 
   /** Registers a request; the promise settles on response, timeout, abort or {@link rejectAll}. */
   add(referenceId: string, request: string, timeout: number, signal?: AbortSignal): Promise<Envelope> {
+    // A page that reuses a referenceId of its own: the first request can no longer be told apart.
+    this.settle(referenceId, new WweError('INVALID_ARGUMENT', this.requestOf(referenceId) ?? request, `referenceId "${referenceId}" was reused by ${request} before the desktop answered.`));
     return new Promise<Envelope>((resolve, reject) => {
       const onAbort = () => this.settle(referenceId, new WweError('ABORTED', request, `${request} was aborted before the desktop answered.`, { cause: signal?.reason }));
       const timer = setTimeout(

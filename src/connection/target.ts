@@ -3,11 +3,15 @@ import { WweError } from './errors.js';
 /** The window whose messages the connection listens to; injectable for tests. */
 export type HostWindow = Window & typeof globalThis;
 
-/** Where requests go: the explicit window, else the opener, else the parent. */
+/**
+ * Where requests go: the explicit window; else, for a framed page, its parent; else, for a
+ * top-level popup, its opener. A framed page never talks to its opener: any window at the
+ * desktop's origin can re-open a named frame (`window.open(url, name)`) and become its opener.
+ */
 export function resolveTarget(self: HostWindow, explicit: Window | undefined): Window | null {
   if (explicit) return explicit;
-  if (self.opener && self.opener !== self) return self.opener as Window;
   if (self.parent && self.parent !== self) return self.parent;
+  if (self.opener && self.opener !== self) return self.opener as Window;
   return null;
 }
 

@@ -1,9 +1,11 @@
 import type { Channel, EventPayload, FrameId } from '../protocol/index.js';
 
 /**
- * `idle`: created, nothing sent. `connecting`: handshake under way. `ready`: the desktop answered
- * the readiness probe. `unavailable`: no desktop to talk to (not framed, or it never answered).
- * `error`: the desktop answered the probe with an error, or the configuration cannot work.
+ * `idle`: created (and listening), nothing sent. `connecting`: the desktop window is known and
+ * requests go out, but the desktop has not said anything yet. `ready`: the desktop has sent a valid
+ * message (a frameId, an answer, an event). `unavailable`: not framed (NOT_FRAMED: nothing can be
+ * sent), or the probe went unanswered (NOT_CONNECTED: requests are still sent). `error`: the
+ * configuration cannot work (ORIGIN_UNKNOWN).
  */
 export type ConnectionState = 'idle' | 'connecting' | 'ready' | 'unavailable' | 'error';
 
@@ -38,6 +40,11 @@ export interface EventContext<C extends Channel = Channel> {
   envelope: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * A channel listener. The payload is the event's `data` as the desktop sent it (sanitized): fields
+ * may be missing, older desktops say `type` instead of `eventType`, and unknown channels carry
+ * whatever their desktop sends.
+ */
 export type EventListener<C extends Channel> = (payload: Readonly<EventPayload<C>>, context: EventContext<C>) => void;
 
 /** Removes what was added. Calling it twice is harmless. */
@@ -49,6 +56,8 @@ export type ChannelStatus = 'inactive' | 'pending' | 'active' | 'failed';
 export interface ConnectionStateChange {
   state: ConnectionState;
   previous: ConnectionState;
+  /** Increases at every (re)connection and desktop reload; see `WweConnection.epoch`. */
+  epoch: number;
   /** Set for `unavailable` and `error`. */
   error?: import('./errors.js').WweError;
   frameId?: FrameId;

@@ -143,9 +143,17 @@ export type EventPayload<C extends Channel> = C extends CoreChannel ? CoreEventM
 
 const CORE_CHANNEL_SET: ReadonlySet<string> = new Set(CORE_CHANNELS);
 
-/** Whether `value` names a channel one can subscribe to. */
-export function isChannel(value: unknown): value is Channel {
+/** Whether `value` names a channel the vendor documents (`agent` … `outbound`, `messenger:<name>`). */
+export function isKnownChannel(value: unknown): value is Channel {
   if (typeof value !== 'string') return false;
   if (CORE_CHANNEL_SET.has(value)) return true;
   return value.startsWith('messenger:') && value.length > 'messenger:'.length && value.length <= 200;
+}
+
+/**
+ * Whether `value` can name a channel on the wire. A desktop may have more channels than the vendor
+ * documents, so any short non-empty string passes through; {@link isKnownChannel} is for warnings.
+ */
+export function isChannelName(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= 200;
 }

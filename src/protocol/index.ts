@@ -5,5 +5,3 @@ export * from './envelope.js';
 export * from './parse.js';
 export { sanitize, isPlainRecord, MAX_DEPTH, MAX_NODES } from './sanitize.js';
 export type { SanitizeFailure } from './sanitize.js';
-export * from './results.js';
-export * from './params.js';

@@ -5,7 +5,7 @@
  * message or a rejection reason. Callers count rejections in a {@link RejectionCounts}.
  */
 import { DESKTOP_USER_AGENT_MARK, type FrameId, type SubscriptionId } from './envelope.js';
-import { isChannel, type Channel } from './events.js';
+import { isChannelName } from './events.js';
 import { isPlainRecord, sanitize, type SanitizeFailure } from './sanitize.js';
 
 export type RejectionReason =
@@ -17,18 +17,21 @@ export type RejectionReason =
   | 'not-wwe'
   /** WWE-marked, but the envelope is not one the protocol defines. */
   | 'malformed'
-  | 'unknown-channel'
   | SanitizeFailure;
 
 export type Parsed<T> = { ok: true; message: T } | { ok: false; reason: RejectionReason };
 
+/**
+ * An event's `data` as the desktop sent it (sanitized). Usually `{ eventType, … }`, but older
+ * desktops say `type`, and a desktop may send anything: listeners get it as it came.
+ */
 export type EventData = { eventType: string } & Record<string, unknown>;
 
 /** What the desktop can say to a page. */
 export type DesktopMessage =
   | { kind: 'response'; referenceId: string; data: unknown; subscriptionId?: SubscriptionId; envelope: Record<string, unknown> }
   | { kind: 'failure'; referenceId: string; errorMessage: string; envelope: Record<string, unknown> }
-  | { kind: 'event'; channel: Channel; data: EventData; envelope: Record<string, unknown> }
+  | { kind: 'event'; channel: string; data: EventData; envelope: Record<string, unknown> }
   | { kind: 'frame-id'; frameId: FrameId }
   /** A bare string starting with "wwe", which the official client hands to `onMessage`. */
   | { kind: 'text'; text: string };
@@ -39,7 +42,7 @@ export type DesktopMessage =
  */
 export type ClientMessage =
   | { kind: 'request'; request: string; parameters: unknown[]; referenceId?: string | number; frameId?: FrameId; envelope: Record<string, unknown> }
-  | { kind: 'subscribe'; channels: Channel[]; referenceId?: string | number; frameId?: FrameId }
+  | { kind: 'subscribe'; channels: string[]; referenceId?: string | number; frameId?: FrameId }
   | { kind: 'unsubscribe'; subscriptionId: SubscriptionId; referenceId?: string | number; frameId?: FrameId };
 
 const MAX_TEXT = 64 * 1024;
@@ -88,6 +91,38 @@ function openEnvelope(data: unknown): Parsed<Record<string, unknown>> {
   return { ok: true, message: copy.value as Record<string, unknown> };
 }
 
+/** The longest error text kept: a desktop's error is shown to people, who read a sentence. */
+export const MAX_ERROR_TEXT = 1000;
+
+/** A bounded, readable text for whatever a desktop put in `errorMessage`. Never throws. */
+export function errorText(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  if (text.length === 0) return 'Unknown desktop error';
+  return text.length > MAX_ERROR_TEXT ? `${text.slice(0, MAX_ERROR_TEXT)}…` : text;
+}
+
+/**
+ * A failure answer whose envelope is not plain data (a Date or Map in errorMessage, a cycle) still
+ * settles its request at once: only referenceId and a text form of errorMessage are read.
+ */
+function salvageFailure(data: unknown): Parsed<DesktopMessage> | undefined {
+  try {
+    const record = data as Record<string, unknown>;
+    const referenceId = record.referenceId;
+    if (!isScalarId(referenceId) || record.event !== undefined || record.errorMessage === undefined) return undefined;
+    const errorMessage = errorText(record.errorMessage);
+    const envelope = { referenceId, errorMessage, userAgent: String(record.userAgent) };
+    return { ok: true, message: { kind: 'failure', referenceId: String(referenceId), errorMessage, envelope } };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Parses a message that claims to come from the desktop. */
 export function parseDesktopMessage(data: unknown): Parsed<DesktopMessage> {
   if (typeof data === 'string') {
@@ -95,27 +130,23 @@ export function parseDesktopMessage(data: unknown): Parsed<DesktopMessage> {
     return { ok: false, reason: 'not-wwe' };
   }
   const opened = openEnvelope(data);
-  if (!opened.ok) return opened;
+  if (!opened.ok) return (opened.reason !== 'not-wwe' && salvageFailure(data)) || opened;
   const envelope = opened.message;
 
   if (envelope.event !== undefined) {
-    if (!isChannel(envelope.event)) return { ok: false, reason: 'unknown-channel' };
+    if (!isChannelName(envelope.event)) return { ok: false, reason: 'malformed' };
+    // Genesys's client hands any event to its handler, with or without an eventType: so do we.
     const payload = envelope.data;
-    if (!isPlainRecord(payload)) return { ok: false, reason: 'malformed' };
     const isMessenger = envelope.event.startsWith('messenger:');
-    if (typeof payload.eventType !== 'string' && !(isMessenger && payload.eventType === undefined)) {
-      return { ok: false, reason: 'malformed' };
-    }
-    const eventData = (isMessenger && payload.eventType === undefined ? { ...payload, eventType: 'MESSAGE' } : payload) as EventData;
-    return { ok: true, message: { kind: 'event', channel: envelope.event, data: eventData, envelope } };
+    const data = (isMessenger && isPlainRecord(payload) && payload.eventType === undefined ? { ...payload, eventType: 'MESSAGE' } : payload) as EventData;
+    return { ok: true, message: { kind: 'event', channel: envelope.event, data, envelope } };
   }
 
   if (envelope.referenceId !== undefined) {
     if (!isScalarId(envelope.referenceId)) return { ok: false, reason: 'malformed' };
     const referenceId = String(envelope.referenceId);
     if (envelope.errorMessage !== undefined) {
-      const errorMessage = typeof envelope.errorMessage === 'string' ? envelope.errorMessage : JSON.stringify(envelope.errorMessage);
-      return { ok: true, message: { kind: 'failure', referenceId, errorMessage: errorMessage ?? 'Unknown desktop error', envelope } };
+      return { ok: true, message: { kind: 'failure', referenceId, errorMessage: errorText(envelope.errorMessage), envelope } };
     }
     const subscriptionId = envelope.subscriptionId;
     if (subscriptionId !== undefined && !isScalarId(subscriptionId)) return { ok: false, reason: 'malformed' };
@@ -155,8 +186,8 @@ export function parseClientMessage(data: unknown): Parsed<ClientMessage> {
 
   if (envelope.event === 'subscribe') {
     const names = Array.isArray(envelope.data) ? envelope.data : [envelope.data];
-    if (names.length === 0 || !names.every(isChannel)) return { ok: false, reason: 'unknown-channel' };
-    return { ok: true, message: { kind: 'subscribe', channels: names as Channel[], ...common } };
+    if (names.length === 0 || !names.every(isChannelName)) return { ok: false, reason: 'malformed' };
+    return { ok: true, message: { kind: 'subscribe', channels: names as string[], ...common } };
   }
   if (envelope.event === 'unsubscribe') {
     if (!isScalarId(envelope.data)) return { ok: false, reason: 'malformed' };

@@ -127,98 +127,251 @@ export type RequestName = keyof RequestMap;
 export type RequestParams<K extends RequestName> = RequestMap[K]['params'];
 export type RequestResult<K extends RequestName> = RequestMap[K]['result'];
 
-/** The 74 request strings of Genesys's client library, in its namespace order. */
-export const LIBRARY_REQUESTS = [
-  'agent.get',
-  'agent.getState',
-  'agent.getStateList',
-  'agent.setState',
-  'configuration.getOption',
-  'email.create',
-  'interaction.getInteractions',
-  'interaction.getByInteractionId',
-  'interaction.setUserData',
-  'interaction.deleteUserData',
-  'interaction.selectCaseByCaseId',
-  'interaction.markdone',
-  'interaction.blockMarkdone',
-  'interaction.unblockMarkdone',
-  'interaction.accept',
-  'interaction.reject',
-  'interaction.consult',
-  'interaction.singleStepTransfer',
-  'interaction.singleStepConference',
-  'interaction.completeTransfer',
-  'interaction.completeConference',
-  'media.getMediaList',
-  'media.getMediaByName',
-  'media.setState',
-  'voice.dial',
-  'voice.dialEx',
-  'voice.answer',
-  'voice.hold',
-  'voice.resume',
-  'voice.hangUp',
-  'voice.startCallRecording',
-  'voice.stopCallRecording',
-  'voice.pauseCallRecording',
-  'voice.resumeCallRecording',
-  'sipEndpoint.muteMicrophone',
-  'sipEndpoint.unmuteMicrophone',
-  'sipEndpoint.muteSpeaker',
-  'sipEndpoint.unmuteSpeaker',
-  'sipEndpoint.isMicrophoneMute',
-  'sipEndpoint.isSpeakerMute',
-  'system.getAllowedServices',
-  'system.triggerActivity',
-  'system.popupToast',
-  'system.updateToast',
-  'system.closeToast',
-  'system.openDialog',
-  'system.closeDialog',
-  'system.updateViewInApplicationMenuBar',
-  'system.closeViewInApplicationMenuBar',
-  'system.amIVisible',
-  'system.isFrameLeading',
-  'system.isFrameFollowing',
-  'system.isFrameNegotiating',
-  'system.isFrameLeadingOrNegotiating',
-  'system.isLastActiveFrame',
-  'outbound.getCampaigns',
-  'outbound.getPreviewRecord',
-  'outbound.getChainedRecords',
-  'outbound.getRecordFields',
-  'outbound.updateRecordFields',
-  'outbound.callPreviewRecord',
-  'outbound.rejectPreviewRecord',
-  'outbound.cancelPreviewRecord',
-  'outbound.startDirectPushPreview',
-  'outbound.stopDirectPushPreview',
-  'outbound.rescheduleRecord',
-  'outbound.cancelReschedule',
-  'outbound.getListOfCallResults',
-  'outbound.setCallResult',
-  'outbound.getCallResult',
-  'outbound.setDoNotCall',
-  'outbound.removeDoNotCall',
-  'messenger.broadcastMessage',
-  'auth.getJwtToken',
-] as const satisfies readonly RequestName[];
+/**
+ * What a parameter should be, for development warnings only: nothing is refused at run time for
+ * its kind (the official client posts whatever it is given). `id` is a non-empty string or a
+ * finite number, as legacy pages pass ids and numbers both ways.
+ */
+export type ParamKind = 'string' | 'id' | 'record' | 'number' | 'boolean' | 'target' | 'array' | 'patterns' | 'any';
 
-/** Requests named by the docs or the sample page but absent from the client library. */
-export const DOCUMENTED_EXTRA_REQUESTS = [
-  'interaction.getByBundleId',
-  'interaction.getByCaseId',
-  'auth.getPureCloudToken',
-] as const satisfies readonly RequestName[];
+/** The coarse shape of a result (the envelope's `data`); `any` where the kit never reads it. */
+export type ResultShape = 'any' | 'boolean' | 'string' | 'array' | 'object' | 'object-or-null';
 
-/** Every request name, at run time. */
-export const REQUEST_NAMES: readonly RequestName[] = [...LIBRARY_REQUESTS, ...DOCUMENTED_EXTRA_REQUESTS];
+export interface ParamSpec {
+  readonly name: string;
+  readonly kind: ParamKind;
+  readonly optional: boolean;
+}
 
-// Compile-time proof that the run-time list names every request of the map.
-type Unlisted = Exclude<RequestName, (typeof LIBRARY_REQUESTS)[number] | (typeof DOCUMENTED_EXTRA_REQUESTS)[number]>;
-const everyRequestListed: [Unlisted] extends [never] ? true : Unlisted = true;
-void everyRequestListed;
+/** One request of the protocol: its parameters in order (their count is the wrapper's arity) and its result. */
+export interface RequestDescriptor {
+  readonly name: RequestName;
+  readonly namespace: Namespace;
+  readonly method: string;
+  readonly params: readonly ParamSpec[];
+  readonly result: ResultShape;
+  /** Named by the docs or the sample page, but absent from Genesys's client library. */
+  readonly extra: boolean;
+}
+
+/**
+ * THE request table: one entry per request, `'name:kind name?:kind' [result] [extra]`. The typed
+ * client's and the compat facade's methods, the development parameter warnings, the result
+ * checks and the simulator's request list all derive from it. Order: Genesys's namespace order.
+ */
+const TABLE: { readonly [K in RequestName]: readonly [params: string, result?: ResultShape, extra?: 'extra'] } = {
+  'agent.get': ['', 'object'],
+  'agent.getState': ['', 'object'],
+  'agent.getStateList': ['', 'array'],
+  // The official client names it stateListIndex; the docs and sample pass an operationName.
+  'agent.setState': ['stateListIndex:id'],
+  'configuration.getOption': ['patterns:patterns', 'object'],
+  'email.create': ['destination:string userData?:record'],
+  'interaction.getInteractions': ['', 'array'],
+  'interaction.getByInteractionId': ['interactionId:id', 'object-or-null'],
+  'interaction.setUserData': ['interactionId:id keyValues:record'],
+  'interaction.deleteUserData': ['interactionId:id key:string'],
+  'interaction.selectCaseByCaseId': ['caseId:id'],
+  'interaction.markdone': ['interactionId:id'],
+  'interaction.blockMarkdone': ['interactionId:id warningMessage:string'],
+  'interaction.unblockMarkdone': ['interactionId:id'],
+  'interaction.accept': ['interactionId:id'],
+  'interaction.reject': ['interactionId:id'],
+  'interaction.consult': ['interactionId:id targetQuery:target userData?:record extensions?:record', 'object'],
+  'interaction.singleStepTransfer': ['interactionId:id target:target userData?:record extensions?:record'],
+  'interaction.singleStepConference': ['interactionId:id target:target userData?:record extensions?:record'],
+  'interaction.completeTransfer': ['consultInteractionId:id'],
+  'interaction.completeConference': ['consultInteractionId:id'],
+  'media.getMediaList': ['', 'array'],
+  'media.getMediaByName': ['name:string', 'object-or-null'],
+  'media.setState': ['mediaName:string stateListIndex:id'],
+  'voice.dial': ['destination:id userData?:record'],
+  'voice.dialEx': ['destination:id userData:record extensions:record'],
+  'voice.answer': ['interactionId:id'],
+  'voice.hold': ['interactionId:id'],
+  'voice.resume': ['interactionId:id'],
+  'voice.hangUp': ['interactionId:id'],
+  'voice.startCallRecording': ['interactionId:id'],
+  'voice.stopCallRecording': ['interactionId:id'],
+  'voice.pauseCallRecording': ['interactionId:id'],
+  'voice.resumeCallRecording': ['interactionId:id'],
+  'sipEndpoint.muteMicrophone': [''],
+  'sipEndpoint.unmuteMicrophone': [''],
+  'sipEndpoint.muteSpeaker': [''],
+  'sipEndpoint.unmuteSpeaker': [''],
+  'sipEndpoint.isMicrophoneMute': ['', 'boolean'],
+  'sipEndpoint.isSpeakerMute': ['', 'boolean'],
+  'system.getAllowedServices': ['', 'array'],
+  'system.triggerActivity': [''],
+  'system.popupToast': ['params:record', 'string'],
+  'system.updateToast': ['toastId:id params:record'],
+  'system.closeToast': ['toastId:id'],
+  'system.openDialog': ['url:string options?:record', 'string'],
+  'system.closeDialog': ['dialogId:string'],
+  'system.updateViewInApplicationMenuBar': ['view:record'],
+  'system.closeViewInApplicationMenuBar': ['name:string'],
+  'system.amIVisible': ['', 'boolean'],
+  'system.isFrameLeading': ['', 'boolean'],
+  'system.isFrameFollowing': ['', 'boolean'],
+  'system.isFrameNegotiating': ['', 'boolean'],
+  'system.isFrameLeadingOrNegotiating': ['', 'boolean'],
+  'system.isLastActiveFrame': ['', 'boolean'],
+  'outbound.getCampaigns': ['', 'array'],
+  'outbound.getPreviewRecord': ['campaignName:string', 'object-or-null'],
+  'outbound.getChainedRecords': ['interactionId:id', 'array'],
+  'outbound.getRecordFields': ['interactionId:id', 'object'],
+  'outbound.updateRecordFields': ['interactionId:id recordData:record'],
+  'outbound.callPreviewRecord': ['interactionId:id recordHandle:id'],
+  'outbound.rejectPreviewRecord': ['interactionId:id'],
+  'outbound.cancelPreviewRecord': ['interactionId:id'],
+  'outbound.startDirectPushPreview': [''],
+  'outbound.stopDirectPushPreview': [''],
+  'outbound.rescheduleRecord': ['interactionId:id recordHandle:id rescheduleDate:string callbackType:string'],
+  'outbound.cancelReschedule': ['interactionId:id'],
+  'outbound.getListOfCallResults': ['', 'array'],
+  'outbound.setCallResult': ['interactionId:id callResult:id'],
+  'outbound.getCallResult': ['interactionId:id', 'object-or-null'],
+  'outbound.setDoNotCall': ['interactionId:id'],
+  'outbound.removeDoNotCall': ['interactionId:id'],
+  'messenger.broadcastMessage': ['channel:string message:any'],
+  'auth.getJwtToken': ['', 'string'],
+  'interaction.getByBundleId': ['bundleId:id', 'array', 'extra'],
+  'interaction.getByCaseId': ['caseId:id', 'array', 'extra'],
+  'auth.getPureCloudToken': ['forceNewToken:boolean', 'string', 'extra'],
+};
+
+function describe(name: RequestName): RequestDescriptor {
+  const [spec, result = 'any', extra] = TABLE[name];
+  const [namespace, method] = name.split('.') as [Namespace, string];
+  const params = spec.split(' ').filter(Boolean).map((entry) => {
+    const [label, kind] = entry.split(':') as [string, ParamKind];
+    const optional = label.endsWith('?');
+    return { name: optional ? label.slice(0, -1) : label, kind, optional };
+  });
+  return { name, namespace, method, params, result, extra: extra === 'extra' };
+}
+
+let descriptors: ReadonlyMap<string, RequestDescriptor> | undefined;
+
+/** Every request's descriptor by name, built on first use so an import alone costs nothing. */
+export function requestDescriptors(): ReadonlyMap<string, RequestDescriptor> {
+  descriptors ??= new Map((Object.keys(TABLE) as RequestName[]).map((name) => [name, describe(name)]));
+  return descriptors;
+}
+
+/** The descriptor of `name`, or undefined for a request the kit does not know (it is still sent). */
+export function descriptorOf(name: string): RequestDescriptor | undefined {
+  return requestDescriptors().get(name);
+}
+
+/** Every request name, in table order. */
+export function requestNames(): RequestName[] {
+  return [...requestDescriptors().keys()] as RequestName[];
+}
+
+/** The 74 request strings of Genesys's client library (the table less the documented extras). */
+export function libraryRequests(): RequestName[] {
+  return [...requestDescriptors().values()].filter((descriptor) => !descriptor.extra).map((descriptor) => descriptor.name);
+}
+
+export function isRequestName(value: unknown): value is RequestName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(TABLE, value);
+}
+
+/**
+ * The positional parameters an official wrapper posts for `args`: exactly one per declared
+ * parameter, `undefined` where the caller gave none, extras dropped.
+ */
+export function positionalParams(descriptor: RequestDescriptor, args: readonly unknown[]): unknown[] {
+  return descriptor.params.map((_, index) => args[index]);
+}
+
+function fitsKind(kind: ParamKind, value: unknown): boolean {
+  switch (kind) {
+    case 'string':
+      return typeof value === 'string';
+    case 'id':
+      return (typeof value === 'string' && value.length > 0) || (typeof value === 'number' && Number.isFinite(value));
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'array':
+      return Array.isArray(value);
+    case 'patterns':
+      return typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+    case 'record':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+    case 'target':
+      return fitsKind('id', value) || (fitsKind('record', value) && fitsKind('id', (value as { destination?: unknown }).destination));
+    case 'any':
+      return true;
+  }
+}
+
+/**
+ * Parameter problems worth a development warning, one sentence each. Advisory only: the desktop,
+ * not the kit, decides what it accepts.
+ */
+export function paramProblems(name: string, params: readonly unknown[]): string[] {
+  const descriptor = descriptorOf(name);
+  if (!descriptor) return [`${name} is not a request the kit knows; it is sent as given.`];
+  const problems: string[] = [];
+  descriptor.params.forEach((param, index) => {
+    const value = params[index];
+    if ((value === undefined || value === null) && param.optional) return;
+    if (!fitsKind(param.kind, value)) problems.push(`parameter ${index + 1} (${param.name}) is ${describeValue(value)}, expected ${KIND_TEXT[param.kind]}.`);
+  });
+  return problems;
+}
+
+const KIND_TEXT: Record<ParamKind, string> = {
+  string: 'a string',
+  id: 'a non-empty string or a number',
+  number: 'a finite number',
+  boolean: 'a boolean',
+  array: 'an array',
+  patterns: 'an array of strings',
+  record: 'an object',
+  target: 'a destination or { type, destination }',
+  any: 'any value',
+};
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return value.length === 0 ? 'an empty string' : 'a string';
+  return typeof value === 'object' ? 'an object' : `${typeof value === 'undefined' ? 'missing' : `a ${typeof value}`}`;
+}
+
+/**
+ * The typed result of a request from the envelope's `data`, or not ok when its shape is wrong
+ * (a BAD_RESPONSE rather than a typed value that lies). An absent "object or null" is null.
+ */
+export function decodeResult(name: string, data: unknown): { ok: true; value: unknown } | { ok: false } {
+  const isObject = typeof data === 'object' && data !== null && !Array.isArray(data);
+  let ok: boolean;
+  switch (descriptorOf(name)?.result ?? 'any') {
+    case 'any':
+      ok = true;
+      break;
+    case 'boolean':
+      ok = typeof data === 'boolean';
+      break;
+    case 'string':
+      ok = typeof data === 'string';
+      break;
+    case 'array':
+      ok = Array.isArray(data);
+      break;
+    case 'object':
+      ok = isObject;
+      break;
+    case 'object-or-null':
+      return data === null || data === undefined || isObject ? { ok: true, value: data ?? null } : { ok: false };
+  }
+  return ok ? { ok: true, value: data } : { ok: false };
+}
 
 export const NAMESPACES = [
   'agent',
@@ -242,12 +395,6 @@ export type MethodOf<N extends Namespace> = RequestName extends infer K
     ? M
     : never
   : never;
-
-const requestNameSet: ReadonlySet<string> = new Set(REQUEST_NAMES);
-
-export function isRequestName(value: unknown): value is RequestName {
-  return typeof value === 'string' && requestNameSet.has(value);
-}
 
 /** Whether `request` matches an API filter pattern such as `voice.dial`, `agent.*` or `*`. */
 export function matchesServicePattern(request: string, pattern: string): boolean {

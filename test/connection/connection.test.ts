@@ -117,17 +117,54 @@ describe('WweConnection against a cross-origin desktop', () => {
     expect((await shapeless).code).to.equal('BAD_RESPONSE');
   });
 
-  it('refuses what the desktop does not allow, and bad arguments, without sending', async () => {
+  it('refuses only what the desktop does not allow or what cannot be posted; odd values go out as given', async () => {
     await desktop.set({ allowedServices: ['agent.*'] });
     await connection.connect();
     const before = (await desktop.received()).length;
     expect((await rejection(connection.request('voice.dial', ['5001']))).code).to.equal('DENIED');
-    expect((await rejection(connection.request('agent.setState', [42 as unknown as string]))).code).to.equal('INVALID_ARGUMENT');
     expect((await rejection(connection.request('agent.get', [], { timeout: -1 }))).code).to.equal('INVALID_ARGUMENT');
     expect((await desktop.received()).length).to.equal(before);
     await desktop.set({ autoAnswer: false });
     const unclonable = connection.requestEnvelope('agent.setState', ['Ready', () => 1]);
     expect((await rejection(unclonable)).code).to.equal('INVALID_ARGUMENT');
+    // The vendor's own client posts a state index as a number: so do we (a development build warns).
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      void connection.request('agent.setState', [{ not: 'a state' } as unknown as string], { timeout: 60_000 }).catch(() => undefined);
+    } finally {
+      console.warn = warn;
+    }
+    await waitFor(async () => (await desktop.requests('agent.setState')).length === 1, 'the odd setState to go out');
+    expect((await desktop.requests('agent.setState'))[0]!.parameters).to.deep.equal([{ not: 'a state' }]);
+    expect(warnings.join()).to.match(/agent\.setState: parameter 1 \(stateListIndex\) is an object/);
+  });
+
+  it('hears the frameId the desktop posts once at load, before anything used the connection', async () => {
+    connection.dispose();
+    connection = new WweConnection({ target: desktop.window, desktopOrigin: desktop.origin, timeout: 800 });
+    await desktop.post({ frameId: 'posted-at-load', userAgent: 'WWE Scripted Desktop' });
+    await desktop.set({ autoAnswer: false });
+    expect(connection.state).to.equal('idle');
+    void connection.request('voice.dial', ['5001']).catch(() => undefined);
+    // The frameId proves the desktop is there: ready at once, without waiting for the probe.
+    expect(connection.state).to.equal('ready');
+    await waitFor(async () => (await desktop.requests('voice.dial')).length === 1, 'the first request');
+    expect((await desktop.requests('voice.dial'))[0]).to.include({ frameId: 'posted-at-load' });
+    expect((await desktop.requests('system.getAllowedServices'))[0]).to.include({ frameId: 'posted-at-load' });
+  });
+
+  it('is ready, with the allowed list unknown, when the desktop refuses the probe', async () => {
+    await desktop.set({ autoAnswer: false });
+    const connected = connection.connect();
+    await waitFor(async () => (await desktop.requests('system.getAllowedServices')).length === 1, 'the probe');
+    const [probe] = await desktop.requests('system.getAllowedServices');
+    await desktop.post({ referenceId: probe!.referenceId, errorMessage: 'Service not allowed', userAgent: 'WWE' });
+    await connected;
+    expect(connection.state).to.equal('ready');
+    expect(connection.allowedServices).to.equal(undefined);
+    expect(connection.isAllowed('voice.dial')).to.equal(true);
   });
 
   it('ignores answers from another window and from another origin of the desktop window', async () => {
@@ -145,17 +182,25 @@ describe('WweConnection against a cross-origin desktop', () => {
     expect((await rejection(request)).code).to.equal('TIMEOUT');
   });
 
-  it('fails fast with NOT_CONNECTED after an unanswered handshake, and recovers when the desktop appears', async () => {
+  it('sends requests at once without waiting on the probe; an unanswered probe never stops them', async () => {
     await desktop.set({ autoAnswer: false });
     connection.configure({ handshakeTimeout: 60 });
+    const dial = connection.request('voice.dial', ['5001'], { timeout: 60_000 });
+    // Posted in the same task as the probe, not after its answer.
+    await waitFor(async () => (await desktop.requests('voice.dial')).length === 1, 'the dial');
     const handshake = await rejection(connection.connect());
     expect(handshake.code).to.equal('NOT_CONNECTED');
     expect(connection.state).to.equal('unavailable');
-    // Fails at once: the 60 s timeout would fail this test if the request waited for it.
-    expect((await rejection(connection.request('agent.get', [], { timeout: 60_000 }))).code).to.equal('NOT_CONNECTED');
-    await desktop.set({ autoAnswer: true });
-    await desktop.post({ frameId: 'late-desktop', userAgent: 'WWE' });
-    await waitFor(() => connection.state === 'ready', 'the reconnection');
+    // Still sent, and answered by a desktop that came up late: that answer makes the connection ready.
+    const get = connection.request('agent.get', [], { timeout: 60_000 });
+    await waitFor(async () => (await desktop.requests('agent.get')).length === 1, 'the later request');
+    const [dialEnvelope] = await desktop.requests('voice.dial');
+    await desktop.post({ referenceId: dialEnvelope!.referenceId, userAgent: 'WWE' });
+    expect(await dial).to.equal(undefined);
+    expect(connection.state).to.equal('ready');
+    const [getEnvelope] = await desktop.requests('agent.get');
+    await desktop.post({ referenceId: getEnvelope!.referenceId, data: { username: 'late' }, userAgent: 'WWE' });
+    expect((await get).username).to.equal('late');
   });
 });
 

@@ -40,20 +40,23 @@ describe('the shared connection', () => {
 describe('bad input to the connection', () => {
   afterEach(() => getConnection().dispose());
 
-  it('refuses a channel that is not one, without leaving a host subscription pending', () => {
+  it('refuses a channel name that is not a string, without leaving a host subscription pending', () => {
     const connection = getConnection();
-    for (const channel of ['bogus', Symbol('x'), 42, null] as unknown[]) {
+    for (const channel of ['', Symbol('x'), 42, null] as unknown[]) {
       expect(() => connection.subscribe(channel as 'agent', () => undefined), String(typeof channel)).to.throw(WweError).with.property('code', 'INVALID_ARGUMENT');
     }
     expect(connection.stats()).to.include({ listeners: 0, hostSubscriptions: 0 });
   });
 
-  it('rejects, never throws, for a request name that is not a string', async () => {
+  it('rejects, never throws, for a message it cannot post (here: not framed at all)', async () => {
     const connection = getConnection();
     let settled: unknown;
     const call = () => connection.requestEnvelope(Object.create(null) as string);
     expect(call).not.to.throw();
     await call().catch((error: WweError) => (settled = error));
-    expect((settled as WweError).code).to.equal('INVALID_ARGUMENT');
+    expect((settled as WweError).code).to.equal('NOT_FRAMED');
+    const hostile = connection.sendMessage(new Proxy({}, { get: () => { throw new Error('trap'); } }));
+    expect(hostile.posted).to.equal(false);
+    expect(await hostile.answer.catch((error: WweError) => error.code)).to.equal('NOT_FRAMED');
   });
 });

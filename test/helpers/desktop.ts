@@ -121,8 +121,12 @@ function loadFrame(frame: HTMLIFrameElement): Promise<void> {
   });
 }
 
-/** Opens a simulated desktop in a cross-origin iframe and connects its control port. */
-export async function openDesktop(options: RemoteDesktopOptions = {}): Promise<RemoteDesktop> {
+/**
+ * Opens a simulated desktop in a cross-origin iframe and connects its control port. The desktop
+ * posts this page's frameId once, when it starts: `beforeStart` runs just before, so a connection
+ * made there hears it, as a real page's does.
+ */
+export async function openDesktop(options: RemoteDesktopOptions = {}, beforeStart?: (desktopWindow: Window, origin: string) => void): Promise<RemoteDesktop> {
   const origin = otherOrigin();
   const frame = document.createElement('iframe');
   frame.title = 'Simulated Agent Desktop';
@@ -156,6 +160,7 @@ export async function openDesktop(options: RemoteDesktopOptions = {}): Promise<R
       else waiter.resolve(reply.result);
     };
   });
+  beforeStart?.(desktopWindow, origin);
   const control: ControlMessage = { type: 'wwe-sim-control', options };
   desktopWindow.postMessage(control, origin, [channel.port2]);
   await ready;

@@ -12,16 +12,24 @@ export interface KitOnDesktop {
   teardown(): void;
 }
 
+/**
+ * A simulated desktop hosting this page, and the page's shared connection pointed at it. The
+ * connection exists before the desktop starts, so it hears the one frameId the desktop posts.
+ */
 export async function connectKit(options: RemoteDesktopOptions = {}, timeout = 1500): Promise<KitOnDesktop> {
-  const desktop = await openDesktop(options);
   getConnection().dispose();
-  const connection = configure({ target: desktop.window, desktopOrigin: desktop.origin, timeout });
+  let connection: WweConnection | undefined;
+  const desktop = await openDesktop(options, (desktopWindow, origin) => {
+    connection = configure({ target: desktopWindow, desktopOrigin: origin, timeout });
+  });
+  if (!connection) throw new Error('the desktop fixture started without the page connection');
   await connection.connect();
+  const shared = connection;
   return {
     desktop,
-    connection,
+    connection: shared,
     teardown() {
-      connection.dispose();
+      shared.dispose();
       desktop.dispose();
     },
   };

@@ -3,7 +3,7 @@ import '../../csp/lit-trusted-types.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { isChannel, type Channel } from '../../protocol/index.js';
+import { isChannelName, type Channel } from '../../protocol/index.js';
 import { isWweError, WweError, type Unsubscribe } from '../../connection/index.js';
 import { DesktopController } from '../../controllers/index.js';
 import { WweElement } from '../shared/wwe-element.js';
@@ -118,8 +118,8 @@ export class WweEventLog extends WweElement {
   private syncSubscriptions(): void {
     this.syncedChannels = this.channels;
     const names = Array.isArray(this.channels) ? this.channels : [];
-    const wanted = new Set(names.filter(isChannel));
-    const invalid = names.filter((name) => !isChannel(name));
+    const wanted = new Set(names.filter(isChannelName) as Channel[]);
+    const invalid = names.filter((name) => !isChannelName(name));
     for (const [channel, release] of this.subscriptions) {
       if (wanted.has(channel)) continue;
       release();

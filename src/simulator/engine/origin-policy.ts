@@ -1,4 +1,4 @@
-import { matchesServicePattern, REQUEST_NAMES } from '../../protocol/index.js';
+import { matchesServicePattern, requestNames } from '../../protocol/index.js';
 
 /** One entry of the accepted-origins option: an origin (or `*`) and its API filter. */
 export interface OriginRule {
@@ -81,8 +81,8 @@ export class OriginPolicy {
     return rule.services.length === 0 || rule.services.some((pattern) => matchesServicePattern(request, pattern));
   }
 
-  /** The answer of `system.getAllowedServices`: the filter expanded over every known request. */
-  allowedServices(origin: string): string[] {
-    return REQUEST_NAMES.filter((name) => this.allows(origin, name));
+  /** The answer of `system.getAllowedServices`: the filter expanded over what the desktop serves. */
+  allowedServices(origin: string, served: readonly string[] = requestNames()): string[] {
+    return served.filter((name) => this.allows(origin, name));
   }
 }
