@@ -1,9 +1,11 @@
 /**
  * The simulator page `npm start` opens: the shell hosting the demo apps from another origin.
  * `?app=<url>` hosts any other page instead (`&kind=tab|interaction|popup|hidden`), and
- * `?apps-origin=` moves the demo apps. The engine is exposed as `window.wweSimulator`.
+ * `?apps-origin=` moves the demo apps, `?profile=<name>` starts the desktop with another profile
+ * (legacy-8.5, partial-events, …). The engine is exposed as `window.wweSimulator`.
  */
 import '../src/simulator/shell/desktop-simulator/desktop-simulator.js';
+import type { ProfileName } from '../src/simulator/engine/index.js';
 import { createSimulatorGlobal, type WweSimulatorGlobal } from '../src/simulator/scenarios/index.js';
 import { FRAME_KINDS, type HostedAppSpec } from '../src/simulator/shell/apps.js';
 import type { DrawerName } from '../src/simulator/shell/events.js';
@@ -50,5 +52,15 @@ if (shell) {
   const drawer = query.get('drawer');
   if (drawer === 'inspector' || drawer === 'scenarios' || drawer === 'faults') shell.drawer = drawer satisfies DrawerName;
   await shell.updateComplete;
-  if (shell.engine) window.wweSimulator = createSimulatorGlobal(shell.engine);
+  const { engine } = shell;
+  const profile = query.get('profile');
+  if (engine && profile !== null) {
+    try {
+      engine.setProfile(profile as ProfileName);
+    } catch (error) {
+      // The desktop stays on its default profile; the message names the valid ones.
+      console.error(error instanceof Error ? error.message : error);
+    }
+  }
+  if (engine) window.wweSimulator = createSimulatorGlobal(engine);
 }

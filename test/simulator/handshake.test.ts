@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { openDesktop, type RemoteDesktop } from '../helpers/desktop.js';
-import { PageEndpoint, requestEnvelope, waitUntil } from './wire.js';
+import { AppEndpoint, PageEndpoint, requestEnvelope, waitUntil } from './wire.js';
 
 describe('simulator: frameId handshake and envelopes', () => {
   let desktop: RemoteDesktop;
@@ -25,31 +25,37 @@ describe('simulator: frameId handshake and envelopes', () => {
     expect(sent?.payload).to.deep.equal({ frameId, userAgent: 'WWE Agent Desktop Simulator' });
   });
 
-  it('re-sends the frameId to a frame whose message lacks it, and still answers', async () => {
+  it('serves a request without a frameId, or with a stale one, and never re-sends the frameId', async () => {
+    const frameId = await waitUntil(() => desktop.frameId, 'the frameId');
     // The first assignment may reach this page before or after its listener: count from here.
-    const frameId = await waitUntil(() => desktop.frameId, 'the frameId');
     const before = page.frameIdMessages().length;
-    const envelope = requestEnvelope('agent.get');
-    page.send(envelope);
-    const answer = await page.answer(envelope.referenceId as string);
-    expect((answer.data as { username: string }).username).to.be.a('string');
-    expect(page.frameIdMessages().slice(before)).to.deep.equal([{ frameId, userAgent: 'WWE Agent Desktop Simulator' }]);
-  });
-
-  it('does not re-send the frameId when the message carries the current one', async () => {
-    await waitUntil(() => desktop.frameId, 'the frameId');
-    const before = page.frameIdMessages().length;
+    const bare = requestEnvelope('agent.get');
+    page.send(bare);
+    const stale = requestEnvelope('agent.getState', undefined, 'wweFrameStale');
+    page.send(stale);
+    expect(((await page.answer(bare.referenceId as string)).data as { username: string }).username).to.be.a('string');
+    expect(await page.answer(stale.referenceId as string)).to.have.property('data');
     await page.ask('agent.get');
-    expect(page.frameIdMessages().length).to.equal(before);
+    expect(page.frameIdMessages().slice(before)).to.deep.equal([]);
+    const posted = (await desktop.messages()).filter((entry) => entry.kind === 'frame-id');
+    expect(posted.map((entry) => entry.payload)).to.deep.equal([{ frameId, userAgent: 'WWE Agent Desktop Simulator' }]);
   });
 
-  it('re-sends the frameId when a message carries a stale one', async () => {
-    const frameId = await waitUntil(() => desktop.frameId, 'the frameId');
-    const before = page.frameIdMessages().length;
-    const envelope = requestEnvelope('agent.getState', undefined, 'wweFrameStale');
-    page.send(envelope);
-    await page.answer(envelope.referenceId as string);
-    expect(page.frameIdMessages().slice(before)).to.deep.equal([{ frameId, userAgent: 'WWE Agent Desktop Simulator' }]);
+  it('posts new frameIds once per frame on reload, and only then', async () => {
+    const first = await waitUntil(() => desktop.frameId, 'the frameId');
+    const app = new AppEndpoint(await desktop.addApp({ label: 'second app' }));
+    await waitUntil(() => app.frameIdMessages()[0], "the app's frameId");
+    await desktop.reload();
+    const second = await waitUntil(() => (desktop.frameId !== first ? desktop.frameId : undefined), 'a new frameId');
+    const appFrameId = await waitUntil(() => app.frameIdMessages()[1]?.frameId, "the app's new frameId");
+    page.send(requestEnvelope('agent.get', undefined, first));
+    app.send(requestEnvelope('agent.get'));
+    await page.settle();
+    await app.settle();
+    expect(app.frameIdMessages().map((message) => message.frameId)).to.have.length(2);
+    const posted = (await desktop.messages()).filter((entry) => entry.kind === 'frame-id').map((entry) => (entry.payload as { frameId: unknown }).frameId);
+    expect(posted).to.have.length(4);
+    expect(posted.slice(2)).to.have.members([second, appFrameId]);
   });
 
   it('echoes a string referenceId as the same string and a number as the same number', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { REQUEST_NAMES, type RequestName } from '../../src/protocol/index.js';
+import { requestNames, type RequestName } from '../../src/protocol/index.js';
 import { openDesktop, type RemoteDesktop } from '../helpers/desktop.js';
 import { PageEndpoint, waitUntil } from './wire.js';
 
@@ -71,11 +71,11 @@ describe('simulator: every request answers', () => {
     desktop.dispose();
   });
 
-  it(`answers each of the ${REQUEST_NAMES.length} requests exactly once`, async () => {
+  it(`answers each of the ${requestNames().length} requests exactly once`, async () => {
     const callId = await desktop.inboundCall({ ani: '+33298000000' });
     await desktop.call('answer', callId);
     const sent = new Map<RequestName, string | number>();
-    for (const name of REQUEST_NAMES) {
+    for (const name of requestNames()) {
       const parameters = PARAMETERS[name]?.map((value) => (value === '$call' ? callId : value));
       sent.set(name, page.request(name, parameters));
     }
@@ -100,11 +100,6 @@ describe('simulator: every request answers', () => {
     }
     const lookup = await page.ask('interaction.getByInteractionId', ['nope']);
     expect(lookup).to.have.property('data', null);
-  });
-
-  it('fails a request whose parameters have the wrong type', async () => {
-    const answer = await page.ask('voice.dial', [42]);
-    expect(answer.errorMessage).to.equal('voice.dial: parameter 1 must be a non-empty string.');
   });
 
   it('serves the agent, its state list and the media list', async () => {

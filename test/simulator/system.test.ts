@@ -79,6 +79,30 @@ describe('simulator: toasts, messenger and event delivery', () => {
     expect(id).to.be.a('string');
   });
 
+  it('covers several channels with one subscription, each event arriving once', async () => {
+    const subscriptionId = await page.subscribe(['agent', 'interaction']);
+    expect(subscriptionId).to.be.a('string');
+    expect((await desktop.snapshot()).frames[0].subscriptions).to.deep.equal([{ subscriptionId, channels: ['agent', 'interaction'] }]);
+    await desktop.setAgentState('NotReady');
+    const id = await desktop.inboundCall({ ani: '1' });
+    await page.settle();
+    expect(page.eventTypes('agent')).to.deep.equal(['STATE_CHANGED']);
+    expect(page.eventTypes('interaction')).to.deep.equal(['ADDED', 'RINGING']);
+    expect((page.events('interaction')[0].data as { interaction: { interactionId: string } }).interaction.interactionId).to.equal(id);
+  });
+
+  it('accepts a subscription to a channel it has no events for, and keeps it silent', async () => {
+    const subscriptionId = await page.subscribe('foo');
+    expect(subscriptionId).to.be.a('string');
+    expect((await desktop.snapshot()).frames[0].subscriptions).to.deep.equal([{ subscriptionId, channels: ['foo'] }]);
+    await desktop.setAgentState('NotReady');
+    await desktop.inboundCall({ ani: '1' });
+    await page.settle();
+    expect(page.events()).to.deep.equal([]);
+    page.send({ event: 'unsubscribe', data: subscriptionId, referenceId: 'unsub-foo', userAgent: 'WWE Client', protocolVersion: 2 });
+    expect(await page.answer('unsub-foo')).not.to.have.property('errorMessage');
+  });
+
   it('stops events after unsubscribe, and fails an unknown subscription id', async () => {
     const subscriptionId = await page.subscribe('agent');
     const unsubscribe = { event: 'unsubscribe', data: subscriptionId, referenceId: 'u1', userAgent: 'WWE Client', protocolVersion: 2, frameId: desktop.frameId };

@@ -35,8 +35,10 @@ describe('simulator: voice', () => {
     const events = interactionEvents(page).filter((event) => event.eventType !== 'CASE_SELECTION_CHANGED');
     expect(events.map((event) => event.eventType)).to.deep.equal(['ADDED', 'RINGING', 'ESTABLISHED', 'HELD', 'ESTABLISHED', 'RELEASED', 'REMOVED']);
     expect(events.map((event) => event.interaction.previousState)).to.deep.equal(['UNKNOWN', 'UNKNOWN', 'RINGING', 'ESTABLISHED', 'HELD', 'ESTABLISHED', 'ESTABLISHED']);
+    expect(events.every((event) => event.media === 'voice')).to.equal(true);
     const ringing = events[1].interaction;
-    expect(ringing).to.include({ interactionId: id, media: 'voice', direction: 'IN', callType: 'INBOUND', ani: '+33298000000', recordingState: 'STOPPED', isCaseSelected: true, isCaseExpanded: true, isMainCaseInteraction: true, isConsultation: false });
+    expect(ringing).not.to.have.property('media');
+    expect(ringing).to.include({ interactionId: id, direction: 'IN', callType: 'Inbound', ani: '+33298000000', recordingState: 'STOPPED', isCaseSelected: true, isCaseExpanded: true, isMainCaseInteraction: true, isConsultation: false });
     expect(ringing.userData.Segment).to.equal('Gold');
     expect(ringing.caseId).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(ringing.callUuid).to.match(/^[0-9A-Z]{32}$/);
@@ -56,7 +58,7 @@ describe('simulator: voice', () => {
     const established = await waitUntil(() => interactionEvents(page).find((event) => event.eventType === 'ESTABLISHED'), 'ESTABLISHED');
     const types = interactionEvents(page).map((event) => event.eventType).filter((type) => type !== 'CASE_SELECTION_CHANGED');
     expect(types).to.deep.equal(['ADDED', 'DIALING', 'ESTABLISHED']);
-    expect(established.interaction).to.include({ direction: 'OUT', callType: 'OUTBOUND', dnis: '+15550001111', previousState: 'DIALING' });
+    expect(established.interaction).to.include({ direction: 'OUT', callType: 'Outbound', dnis: '+15550001111', previousState: 'DIALING' });
     expect(established.interaction.userData.Origin).to.equal('crm');
   });
 
@@ -64,7 +66,7 @@ describe('simulator: voice', () => {
     await desktop.call('setDialOutcome', 'busy');
     await page.get('voice.dial', ['5002']);
     const released = await waitUntil(() => interactionEvents(page).find((event) => event.eventType === 'RELEASED'), 'RELEASED');
-    expect(released.interaction).to.include({ callType: 'INTERNAL', previousState: 'DIALING', state: 'RELEASED' });
+    expect(released.interaction).to.include({ callType: 'Internal', previousState: 'DIALING', state: 'RELEASED' });
   });
 
   it('records with state rules and CALL_RECORDING_STATE_CHANGED', async () => {
@@ -96,7 +98,7 @@ describe('simulator: voice', () => {
     const id = await desktop.inboundCall({ ani: '+33298000000' });
     await desktop.call('answer', id);
     const consultCall = await page.get<Interaction>('interaction.consult', [id, { type: 'AGENT', destination: '5002', media: 'voice' }]);
-    expect(consultCall).to.include({ isConsultation: true, parentInteractionId: id, callType: 'CONSULT', isMainCaseInteraction: false });
+    expect(consultCall).to.include({ isConsultation: true, parentInteractionId: id, callType: 'Consult', isMainCaseInteraction: false });
     const parent = (await desktop.snapshot()).interactions.find((item) => item.interactionId === id)!;
     expect(consultCall.caseId).to.equal(parent.caseId);
     expect(parent.state).to.equal('HELD');
@@ -131,7 +133,8 @@ describe('simulator: voice', () => {
     await page.subscribe(['agent', 'media']);
     await page.get('agent.setState', ['NotReady_Break']);
     const agentEvent = page.events('agent')[0] as Envelope;
-    expect(agentEvent.data).to.deep.include({ eventType: 'STATE_CHANGED', mediaState: 'NOT_READY_ACTION_CODE', reason: 'Break', reasonCode: '1511' });
+    // Exactly the fields of the overview's example.
+    expect(agentEvent.data).to.deep.equal({ eventType: 'STATE_CHANGED', mediaState: 'NOT_READY_ACTION_CODE', reason: 'Break', reasonCode: '1511' });
     expect(page.events('media').map((message) => (message.data as { media: { media: string } }).media.media)).to.deep.equal(['voice', 'chat', 'email']);
     await desktop.setAgentState('Logout');
     const media = await page.get<{ loggedIn: boolean }[]>('media.getMediaList');

@@ -1,19 +1,10 @@
-import type {
-  AgentEvent,
-  Channel,
-  EventPayload,
-  Interaction,
-  InteractionEventType,
-  InteractionState,
-  MarkdoneEvent,
-  Media,
-  OutboundEvent,
-} from '../../protocol/index.js';
+import type { AgentEvent, Interaction, InteractionEventType, InteractionState, MarkdoneEvent, Media, OutboundEvent } from '../../protocol/index.js';
 import type { Clock } from './clock.js';
 import { SimulatorError } from './errors.js';
 import type { HostedFrame } from './frames.js';
 import { Sequence } from './ids.js';
 import type { DesktopModel } from './model.js';
+import type { DeskEvent, ProfileState, WireRecord } from './profiles.js';
 import { TimerGroup } from './timers.js';
 import type { UserDataAcl } from './user-data-acl.js';
 
@@ -23,7 +14,7 @@ export interface Audience {
   except?: HostedFrame;
 }
 
-export type EventSink = <C extends Channel>(channel: C, data: EventPayload<C>, audience?: Audience) => void;
+export type EventSink = (channel: string, data: DeskEvent, audience?: Audience) => void;
 
 /** How an outbound call ends once its dial delay has passed. */
 export type DialOutcome = 'answer' | 'busy' | 'no-answer';
@@ -53,6 +44,8 @@ export class Desktop {
     readonly acl: UserDataAcl,
     readonly clock: Clock,
     readonly settings: DesktopSettings,
+    /** The desktop profile: the shapes interactions and events take on the wire. */
+    readonly profiles: ProfileState,
     private readonly sink: EventSink,
     /** Tells the engine's listeners (a UI) that the model moved. */
     readonly changed: () => void,
@@ -81,13 +74,13 @@ export class Desktop {
     }
   }
 
-  /** A copy of `interaction` as hosted pages may see it (user-data read ACL applied). */
-  present(interaction: Interaction): Interaction {
-    return this.acl.present(interaction);
+  /** A copy of `interaction` as hosted pages may see it: read ACL applied, shaped by the profile. */
+  present(interaction: Interaction): WireRecord {
+    return this.profiles.interaction(this.acl.present(interaction));
   }
 
   emitInteraction(eventType: InteractionEventType, interaction: Interaction): void {
-    this.sink('interaction', { eventType, media: interaction.media, interaction: this.present(interaction) });
+    this.sink('interaction', this.profiles.interactionEvent(eventType, interaction.media, this.present(interaction)));
     this.changed();
   }
 
@@ -99,7 +92,7 @@ export class Desktop {
   }
 
   emitAgent(event: AgentEvent): void {
-    this.sink('agent', event);
+    this.sink('agent', { ...event });
     this.changed();
   }
 
@@ -109,12 +102,12 @@ export class Desktop {
   }
 
   emitMarkdone(event: MarkdoneEvent): void {
-    this.sink('markdone', event);
+    this.sink('markdone', { ...event });
     this.changed();
   }
 
   emitOutbound(event: OutboundEvent): void {
-    this.sink('outbound', event);
+    this.sink('outbound', { ...event });
     this.changed();
   }
 

@@ -9,7 +9,8 @@ import { MessageIntake } from './intake.js';
 import { DesktopModel } from './model.js';
 import { DEFAULT_BLOCK_MARKDONE_TIMEOUT, DEFAULT_DIAL_DELAY, type SimulatorOptions } from './options.js';
 import { OriginPolicy } from './origin-policy.js';
-import { RateLimiter } from './rate-limiter.js';
+import { ProfileState, type ProfileName } from './profiles.js';
+import { RateLimiter, type RateLimitOptions } from './rate-limiter.js';
 import { ScenarioActions } from './scenarios.js';
 import { takeSnapshot, type DesktopSnapshot } from './snapshot.js';
 import { Transport } from './transport.js';
@@ -28,6 +29,9 @@ export class SimulatorEngine extends ScenarioActions {
   private readonly target: Window;
   private readonly frames = new FrameRegistry();
   private readonly faults = new FaultState();
+  private readonly profiles: ProfileState;
+  /** Limits the options set explicitly; a profile's limits apply only where these are absent. */
+  private readonly explicitLimits: RateLimitOptions;
   private readonly listeners = new Set<ChangeListener>();
   private readonly log: InspectorLog;
   private readonly transport: Transport;
@@ -43,19 +47,18 @@ export class SimulatorEngine extends ScenarioActions {
     this.clock = options.clock ?? systemClock;
     this.target = options.window ?? globalThis.window;
     this.policy = new OriginPolicy(options.acceptedOrigins ?? '*');
+    this.profiles = new ProfileState(options.profile);
     this.log = new InspectorLog(this.clock, options.logCapacity, () => this.notify('log'));
-    this.transport = new Transport(this.frames, this.log);
-    this.limiter = new RateLimiter(this.clock, {
-      perMinute: options.rateLimit,
-      perService: options.rateLimitPerService,
-      quarantineSeconds: options.rateLimitQuarantineSeconds,
-    });
+    this.transport = new Transport(this.frames, this.log, this.profiles);
+    this.explicitLimits = { perMinute: options.rateLimit, perService: options.rateLimitPerService, quarantineSeconds: options.rateLimitQuarantineSeconds };
+    this.limiter = new RateLimiter(this.clock);
     const blockMarkdoneTimeout = options.blockMarkdoneTimeout ?? DEFAULT_BLOCK_MARKDONE_TIMEOUT;
     this.desk = new Desktop(
       new DesktopModel({ agent: options.agent, blockMarkdoneTimeout }),
       new UserDataAcl(options.userDataReadAllowed, options.userDataWriteAllowed),
       this.clock,
       { dialDelay: options.dialDelay ?? DEFAULT_DIAL_DELAY, dialOutcome: options.dialOutcome ?? 'answer', blockMarkdoneTimeout },
+      this.profiles,
       (channel, data, audience) => this.transport.emit(channel, data, audience),
       () => this.notify('model'),
     );
@@ -68,7 +71,9 @@ export class SimulatorEngine extends ScenarioActions {
       desk: this.desk,
       clock: this.clock,
       policy: () => this.policy,
+      profiles: this.profiles,
     });
+    this.applyRateLimits();
   }
 
   /** Starts listening for hosted pages' messages. */
@@ -134,10 +139,40 @@ export class SimulatorEngine extends ScenarioActions {
     this.desk.settings.dialOutcome = outcome;
   }
 
+  /** The desktop profile: the shapes the desktop sends and a few behaviours (see profiles.ts). */
+  get profile(): ProfileName {
+    return this.profiles.profile.name;
+  }
+
+  /** Switches the profile from the next message on; an unknown name is refused, naming the valid ones. */
+  setProfile(name: ProfileName): void {
+    this.profiles.set(name);
+    this.applyRateLimits();
+    this.notify('model');
+  }
+
+  /** The options' explicit limits, else the profile's; published as the desktop's option. */
+  private applyRateLimits(): void {
+    const fromProfile = this.profiles.profile.rateLimit;
+    const explicit = this.explicitLimits;
+    const limits: RateLimitOptions = {
+      perMinute: explicit.perMinute ?? fromProfile?.perMinute,
+      perService: explicit.perService,
+      quarantineSeconds: explicit.quarantineSeconds ?? fromProfile?.quarantineSeconds,
+    };
+    this.limiter.setLimits(limits);
+    this.desk.model.configuration['service-client-api.rate-limit'] = String(limits.perMinute ?? 0);
+  }
+
   // Observation.
 
   snapshot(): DesktopSnapshot {
-    return takeSnapshot(this.desk.model, { frames: this.frames.snapshot(), acceptedOrigins: this.policy.option, faults: this.faults.snapshot() });
+    return takeSnapshot(this.desk.model, {
+      frames: this.frames.snapshot(),
+      acceptedOrigins: this.policy.option,
+      faults: this.faults.snapshot(),
+      profile: this.profile,
+    });
   }
 
   /** The inspector log, oldest first (a copy). */

@@ -1,4 +1,4 @@
-import type { Channel, FrameId, SubscriptionId } from '../../protocol/index.js';
+import type { FrameId, SubscriptionId } from '../../protocol/index.js';
 import { normalizeOrigin } from './origin-policy.js';
 import { TimerGroup } from './timers.js';
 
@@ -18,7 +18,8 @@ export class HostedFrame {
   readonly origin: string;
   readonly kind: FrameKind;
   readonly label: string;
-  readonly subscriptions = new Map<SubscriptionId, Channel[]>();
+  /** Channel names as the page sent them: a name the desktop has no events for is kept, and stays silent. */
+  readonly subscriptions = new Map<SubscriptionId, string[]>();
   /** Requests delayed by the latency fault; a reload cancels them. */
   readonly inFlight = new TimerGroup();
 
@@ -34,7 +35,7 @@ export class HostedFrame {
   }
 
   /** Whether one of the frame's live subscriptions covers `channel`. */
-  listensTo(channel: Channel): boolean {
+  listensTo(channel: string): boolean {
     for (const channels of this.subscriptions.values()) if (channels.includes(channel)) return true;
     return false;
   }
@@ -45,7 +46,7 @@ export interface FrameSnapshot {
   origin: string;
   kind: FrameKind;
   label: string;
-  subscriptions: { subscriptionId: SubscriptionId; channels: Channel[] }[];
+  subscriptions: { subscriptionId: SubscriptionId; channels: string[] }[];
 }
 
 /** The hosted frames, found by window (for incoming messages) or by frameId (for the API). */

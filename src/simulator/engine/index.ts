@@ -17,3 +17,4 @@ export type { DesktopSnapshot, CaseSnapshot } from './snapshot.js';
 export type { KeyAllowList } from './user-data-acl.js';
 export { OriginPolicy, parseAcceptedOrigins, type OriginRule } from './origin-policy.js';
 export { SIMULATOR_USER_AGENT } from './transport.js';
+export { PROFILES, DEFAULT_PROFILE, isProfileName, type ProfileName, type DesktopProfile } from './profiles.js';

@@ -1,13 +1,14 @@
-import { checkParams, isRequestName, parseClientMessage, type ClientMessage } from '../../protocol/index.js';
+import { parseClientMessage, type ClientMessage } from '../../protocol/index.js';
 import type { Clock } from './clock.js';
 import type { Desktop } from './desktop.js';
 import { SimulatorError } from './errors.js';
 import type { FaultState } from './faults.js';
 import type { FrameRegistry, HostedFrame } from './frames.js';
-import { REQUEST_HANDLERS } from './handlers/index.js';
+import { handlerFor, servedRequests } from './handlers/index.js';
 import { Sequence } from './ids.js';
 import type { InspectorLog, RejectReason } from './inspector-log.js';
 import type { OriginPolicy } from './origin-policy.js';
+import type { ProfileState } from './profiles.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { SIMULATOR_USER_AGENT, type Transport } from './transport.js';
 
@@ -20,6 +21,7 @@ export interface IntakeParts {
   desk: Desktop;
   clock: Clock;
   policy: () => OriginPolicy;
+  profiles: ProfileState;
 }
 
 type ReferenceId = string | number;
@@ -76,8 +78,14 @@ export class MessageIntake {
       log.append({ ...base, kind: 'ignored', reason: 'rate-limit', detail: faults.forceQuarantine ? 'forced quarantine (fault)' : 'frame is quarantined' });
       return;
     }
+    const { profile } = this.parts.profiles;
+    if (message.kind === 'request' && message.request === 'system.getAllowedServices' && profile.probe === 'ignore') {
+      log.append({ ...base, kind: 'ignored', reason: 'api-filtered', detail: `profile '${profile.name}': the API filter drops system.getAllowedServices unanswered` });
+      return;
+    }
+    // A missing or stale frameId is served as it is: the desktop posts frameIds only when a frame
+    // loads or the desktop reloads, so a page that lost its frameId must cope without one.
     log.append({ ...base, kind: message.kind });
-    if (message.frameId !== frame.frameId) this.parts.transport.sendFrameId(frame);
     const pending: Pending = { frame, name, referenceId, receivedAt: this.parts.clock.now() };
     if (faults.latencyMs > 0) frame.inFlight.schedule(faults.latencyMs, () => this.dispatch(message, pending));
     else this.dispatch(message, pending);
@@ -101,21 +109,25 @@ export class MessageIntake {
     this.serve(message.request, message.parameters, pending);
   }
 
+  /** Parameters are not checked here: each handler reads what it needs, as leniently as a desktop. */
   private serve(request: string, params: unknown[], pending: Pending): void {
     const policy = this.parts.policy();
-    if (!isRequestName(request)) return this.fail(pending, `Unknown request '${request}'`);
-    // getAllowedServices is how pages probe for the desktop; blocking it would hide what is allowed.
-    if (request !== 'system.getAllowedServices' && !policy.allows(pending.frame.origin, request)) {
-      return this.fail(pending, `Service '${request}' is not allowed for origin ${pending.frame.origin}`, 'api-filtered');
+    const { profile } = this.parts.profiles;
+    const { origin } = pending.frame;
+    const handler = handlerFor(request, profile);
+    if (!handler) return this.fail(pending, `Unknown request '${request}'`);
+    const refusal = `Service '${request}' is not allowed for origin ${origin}`;
+    if (request === 'system.getAllowedServices') {
+      if (profile.probe === 'refuse') return this.fail(pending, refusal, 'api-filtered', `profile '${profile.name}'`);
+      // Otherwise never filtered: it is how pages probe for the desktop and learn what is allowed.
+    } else if (!policy.allows(origin, request)) {
+      return this.fail(pending, refusal, 'api-filtered');
     }
-    // The same parameter rules the client applies, so both sides refuse a mistake in the same words.
-    const problem = checkParams(request, params);
-    if (problem) return this.fail(pending, problem);
     const hostError = this.parts.faults.hostErrorFor(request);
     if (hostError !== undefined) return this.fail(pending, hostError, undefined, 'host-error fault');
     let result: unknown;
     try {
-      result = REQUEST_HANDLERS[request]({ name: request, params, frame: pending.frame, desk: this.parts.desk, policy });
+      result = handler({ name: request, params, frame: pending.frame, desk: this.parts.desk, policy, served: servedRequests(profile) });
     } catch (error) {
       if (error instanceof SimulatorError) return this.fail(pending, error.message, error.reason);
       return this.fail(pending, `Simulator error in ${request}: ${error instanceof Error ? error.message : String(error)}`);

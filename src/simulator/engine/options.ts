@@ -1,6 +1,7 @@
 import type { Agent } from '../../protocol/index.js';
 import type { Clock } from './clock.js';
 import type { DialOutcome } from './desktop.js';
+import type { ProfileName } from './profiles.js';
 import type { KeyAllowList } from './user-data-acl.js';
 
 /** Configuration of a simulated desktop; names follow the desktop's `service-client-api.*` options. */
@@ -14,11 +15,16 @@ export interface SimulatorOptions {
   userDataReadAllowed?: KeyAllowList;
   /** `user-data.write-allowed`: keys a page may set or delete, or `'*'` (default). */
   userDataWriteAllowed?: KeyAllowList;
-  /** `rate-limit`: requests per minute per frame; 0 (default) = unlimited. */
+  /**
+   * The desktop profile: which shapes the desktop sends and a few behaviours. Default `'vendor'`,
+   * shapes as the vendor documents show them. See `PROFILES`.
+   */
+  profile?: ProfileName;
+  /** `rate-limit`: requests per minute per frame; 0 = unlimited. Default 0, or the profile's. */
   rateLimit?: number;
   /** `rate-limit.<service>`: per-request limits per minute per frame. */
   rateLimitPerService?: Record<string, number>;
-  /** `rate-limit-quarantine-delay` in seconds; default 30, 0 = until reload. */
+  /** `rate-limit-quarantine-delay` in seconds; default 30 (or the profile's), 0 = until reload. */
   rateLimitQuarantineSeconds?: number;
   /** `block-markdone-timeout` in milliseconds; default 60 000. */
   blockMarkdoneTimeout?: number;

@@ -27,8 +27,13 @@ export class RateLimiter<Key> {
 
   constructor(
     private readonly clock: Clock,
-    private readonly options: RateLimitOptions = {},
+    private options: RateLimitOptions = {},
   ) {}
+
+  /** New limits from now on (a profile switch); requests already counted still count. */
+  setLimits(options: RateLimitOptions): void {
+    this.options = options;
+  }
 
   isQuarantined(key: Key): boolean {
     const state = this.frames.get(key);

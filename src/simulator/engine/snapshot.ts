@@ -13,6 +13,7 @@ import type {
 import type { Faults } from './faults.js';
 import type { FrameSnapshot } from './frames.js';
 import type { DesktopModel } from './model.js';
+import type { ProfileName } from './profiles.js';
 
 export interface CaseSnapshot {
   caseId: string;
@@ -45,13 +46,11 @@ export interface DesktopSnapshot {
   frames: FrameSnapshot[];
   acceptedOrigins: string;
   faults: Faults;
+  /** The desktop profile (see profiles.ts). */
+  profile: ProfileName;
 }
 
-export interface SnapshotExtras {
-  frames: FrameSnapshot[];
-  acceptedOrigins: string;
-  faults: Faults;
-}
+export type SnapshotExtras = Pick<DesktopSnapshot, 'frames' | 'acceptedOrigins' | 'faults' | 'profile'>;
 
 function casesOf(model: DesktopModel): CaseSnapshot[] {
   return model.caseIds().map((caseId) => {

@@ -1,7 +1,7 @@
-import type { Channel, EventPayload } from '../../protocol/index.js';
 import type { Audience } from './desktop.js';
 import type { FrameRegistry, HostedFrame } from './frames.js';
 import type { InspectorLog, LogInput } from './inspector-log.js';
+import type { DeskEvent, ProfileState } from './profiles.js';
 
 /** Marks every desktop message; the official client only listens to messages containing "WWE". */
 export const SIMULATOR_USER_AGENT = 'WWE Agent Desktop Simulator';
@@ -13,6 +13,7 @@ export class Transport {
   constructor(
     private readonly frames: FrameRegistry,
     private readonly log: InspectorLog,
+    private readonly profiles: ProfileState,
   ) {}
 
   send(frame: HostedFrame, envelope: Record<string, unknown>, entry: OutgoingLog): void {
@@ -33,16 +34,18 @@ export class Transport {
     }
   }
 
+  /** Only when a frame loads (addFrame) or the desktop reloads: never to repair a page's message. */
   sendFrameId(frame: HostedFrame): void {
     this.send(frame, { frameId: frame.frameId, userAgent: SIMULATOR_USER_AGENT }, { kind: 'frame-id', name: 'frameId' });
   }
 
   /** One copy per frame that has a live subscription to the channel, however many it has. */
-  emit<C extends Channel>(channel: C, data: EventPayload<C>, audience: Audience = {}): void {
+  emit(channel: string, data: DeskEvent, audience: Audience = {}): void {
+    const shaped = this.profiles.eventData(data);
     for (const frame of this.frames.all()) {
       if (audience.only && frame !== audience.only) continue;
       if (frame === audience.except || !frame.listensTo(channel)) continue;
-      this.send(frame, { event: channel, data, userAgent: SIMULATOR_USER_AGENT }, { kind: 'event', name: `${channel}/${data.eventType}` });
+      this.send(frame, { event: channel, data: shaped, userAgent: SIMULATOR_USER_AGENT }, { kind: 'event', name: `${channel}/${data.eventType}` });
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { SimulatorEngine } from '../engine/index.js';
+import type { ProfileName, SimulatorEngine } from '../engine/index.js';
 import { playScenario, type PlayResult } from './player.js';
 import { parseTimeline, TIMELINE_ACTIONS, type Timeline } from './timeline.js';
 
@@ -17,6 +17,8 @@ type GlobalMethod = (typeof SIMULATOR_GLOBAL_METHODS)[number];
 /** `window.wweSimulator`: the engine's actions and observations, plus the timeline player. */
 export type WweSimulatorGlobal = Pick<SimulatorEngine, GlobalMethod> & {
   readonly engine: SimulatorEngine;
+  /** The desktop profile; change it with `setProfile(name)`. */
+  readonly profile: ProfileName;
   /** Plays a timeline, given as an object or JSON text; rejects naming the first bad step. */
   playScenario(timeline: Timeline | string): Promise<PlayResult>;
 };
@@ -27,6 +29,7 @@ export function createSimulatorGlobal(engine: SimulatorEngine): WweSimulatorGlob
     const method = engine[name] as (...args: unknown[]) => unknown;
     api[name] = (...args: unknown[]) => method.apply(engine, args);
   }
+  Object.defineProperty(api, 'profile', { enumerable: true, get: () => engine.profile });
   api.playScenario = async (timeline: Timeline | string) => {
     const parsed = parseTimeline(timeline);
     if (!parsed.ok) throw new Error(`Invalid timeline: ${parsed.error}`);

@@ -17,7 +17,7 @@ export interface PlayResult {
 export class ScenarioError extends Error {
   constructor(
     message: string,
-    /** Zero-based index of the failing step; -1 when stopped before starting. */
+    /** Zero-based index of the failing step; -1 when it could not start. */
     readonly stepIndex: number,
   ) {
     super(message);
@@ -66,6 +66,13 @@ function runAction(engine: SimulatorEngine, step: ActionStep, values: Record<str
  */
 export async function playScenario(engine: SimulatorEngine, timeline: Timeline, options: PlayOptions = {}): Promise<PlayResult> {
   const values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  if (timeline.profile !== undefined) {
+    try {
+      engine.setProfile(timeline.profile);
+    } catch (error) {
+      throw new ScenarioError(`'${timeline.name}' cannot start: ${error instanceof Error ? error.message : String(error)}`, -1);
+    }
+  }
   for (const [index, step] of timeline.steps.entries()) {
     const label = 'wait' in step ? `wait ${step.wait} ms` : step.do;
     if (options.signal?.aborted) throw new ScenarioError(`'${timeline.name}' stopped before step ${index + 1}`, index);

@@ -1,5 +1,5 @@
 import { isPlainRecord, sanitize } from '../../protocol/index.js';
-import type { SimulatorEngine } from '../engine/index.js';
+import { isProfileName, PROFILES, type ProfileName, type SimulatorEngine } from '../engine/index.js';
 
 /**
  * The engine actions a timeline may call: what the agent or the contact center does, plus the
@@ -35,6 +35,7 @@ export const TIMELINE_ACTIONS = [
   'setFaults',
   'setAcceptedOrigins',
   'setDialOutcome',
+  'setProfile',
   'reload',
 ] as const satisfies readonly (keyof SimulatorEngine)[];
 
@@ -62,6 +63,8 @@ export interface Timeline {
   id?: string;
   name: string;
   description?: string;
+  /** The desktop profile the timeline plays against, set when it starts. */
+  profile?: ProfileName;
   steps: TimelineStep[];
 }
 
@@ -121,12 +124,16 @@ export function parseTimeline(input: unknown): TimelineParse {
     steps.push(step);
   }
   const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
+  if (data.profile !== undefined && !isProfileName(data.profile)) {
+    return { ok: false, error: `"profile" must be one of ${PROFILES.map((profile) => profile.name).join(', ')}` };
+  }
   return {
     ok: true,
     timeline: {
       ...(text('id') !== undefined ? { id: text('id') } : {}),
       name: text('name') ?? 'Untitled timeline',
       ...(text('description') !== undefined ? { description: text('description') } : {}),
+      ...(data.profile !== undefined ? { profile: data.profile as ProfileName } : {}),
       steps,
     },
   };

@@ -59,9 +59,9 @@ export function openDialog(desk: Desktop, url: string, options: DialogOptions, o
   return dialogId;
 }
 
+/** Closing a dialog that is not open (already closed by the agent, or never opened) closes nothing. */
 export function closeDialog(desk: Desktop, dialogId: string): void {
-  if (!desk.model.dialogs.delete(dialogId)) throw new SimulatorError(`Unknown dialog '${dialogId}'`);
-  desk.changed();
+  if (desk.model.dialogs.delete(dialogId)) desk.changed();
 }
 
 /** Creates the view, or updates the fields given for an existing one. */

@@ -18,9 +18,12 @@ export interface InboundCallSpec {
 
 const LIVE_VOICE_STATES = ['RINGING', 'DIALING', 'ESTABLISHED', 'HELD'] as const;
 
-/** Internal extensions are short; anything longer leaves the switch. */
-function callTypeOf(destination: string): 'INTERNAL' | 'OUTBOUND' {
-  return /^\d{3,5}$/.test(destination) ? 'INTERNAL' : 'OUTBOUND';
+/**
+ * Internal extensions are short; anything longer leaves the switch. Spelled as in the overview's
+ * example event (`"callType": "Internal"`), not as the upper-case values of the type table.
+ */
+function callTypeOf(destination: string): 'Internal' | 'Outbound' {
+  return /^\d{3,5}$/.test(destination) ? 'Internal' : 'Outbound';
 }
 
 export function inboundCall(desk: Desktop, spec: InboundCallSpec): Interaction {
@@ -31,7 +34,7 @@ export function inboundCall(desk: Desktop, spec: InboundCallSpec): Interaction {
     parties: [{ name: spec.callerName ?? spec.ani, address: spec.ani, role: 'CUSTOMER' }],
     userData: spec.userData,
     caseId: spec.caseId,
-    extra: { callUuid: callUuid(), direction: 'IN', callType: 'INBOUND', ani: spec.ani, dnis, recordingState: 'STOPPED' },
+    extra: { callUuid: callUuid(), direction: 'IN', callType: 'Inbound', ani: spec.ani, dnis, recordingState: 'STOPPED' },
   });
 }
 
@@ -40,6 +43,7 @@ export function inboundCall(desk: Desktop, spec: InboundCallSpec): Interaction {
  * ESTABLISHED, or RELEASED for a busy / no-answer outcome.
  */
 export function dial(desk: Desktop, destination: string, userData: UserData = {}, parent?: Interaction): Interaction {
+  if (destination.trim() === '') throw new SimulatorError('The destination is empty');
   const interaction = addInteraction(desk, {
     media: 'voice',
     state: 'DIALING',
@@ -49,7 +53,7 @@ export function dial(desk: Desktop, destination: string, userData: UserData = {}
     extra: {
       callUuid: callUuid(),
       direction: 'OUT',
-      callType: parent ? 'CONSULT' : callTypeOf(destination),
+      callType: parent ? 'Consult' : callTypeOf(destination),
       ani: desk.model.agent.employeeId,
       dnis: destination,
       recordingState: 'STOPPED',

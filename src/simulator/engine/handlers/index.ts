@@ -1,6 +1,8 @@
+import { isRequestName, requestNames } from '../../../protocol/index.js';
+import type { DesktopProfile } from '../profiles.js';
 import { agentHandlers, mediaHandlers } from './agent-media.js';
-import type { HandlerTable } from './call.js';
-import { interactionHandlers } from './interaction.js';
+import type { HandlerTable, RequestHandler } from './call.js';
+import { interactionHandlers, LEGACY_USER_DATA_HANDLERS } from './interaction.js';
 import { authHandlers, configurationHandlers, emailHandlers, messengerHandlers } from './misc.js';
 import { outboundHandlers } from './outbound.js';
 import { systemHandlers } from './system.js';
@@ -21,4 +23,16 @@ export const REQUEST_HANDLERS: HandlerTable = {
   ...authHandlers,
 };
 
-export type { RequestCall, HandlerTable } from './call.js';
+/** The handler a desktop of `profile` has for `request`, if it serves it. */
+export function handlerFor(request: string, profile: DesktopProfile): RequestHandler | undefined {
+  if (isRequestName(request)) return REQUEST_HANDLERS[request];
+  if (profile.legacyUserData && Object.hasOwn(LEGACY_USER_DATA_HANDLERS, request)) return LEGACY_USER_DATA_HANDLERS[request];
+  return undefined;
+}
+
+/** Every request a desktop of `profile` serves. */
+export function servedRequests(profile: DesktopProfile): string[] {
+  return [...requestNames(), ...(profile.legacyUserData ? Object.keys(LEGACY_USER_DATA_HANDLERS) : [])];
+}
+
+export type { RequestCall, HandlerTable, RequestHandler } from './call.js';

@@ -1,7 +1,7 @@
 import type { Desktop } from '../desktop.js';
 import { SimulatorError } from '../errors.js';
 import { createEmail } from '../flows/open-media.js';
-import { stringListParam, stringParam, userDataParam, type NamespaceHandlers } from './call.js';
+import { optionalUserDataParam, requiredTextParam, stringListParam, type NamespaceHandlers } from './call.js';
 
 /** `voice.*` and `MySection/*` match by prefix; anything else must match exactly. */
 function optionMatches(key: string, pattern: string): boolean {
@@ -34,14 +34,14 @@ export const configurationHandlers: NamespaceHandlers<'configuration'> = {
 
 export const emailHandlers: NamespaceHandlers<'email'> = {
   'email.create': (call) => {
-    createEmail(call.desk, stringParam(call, 0, 'destination'), userDataParam(call, 1, 'userData'));
+    createEmail(call.desk, requiredTextParam(call, 0, 'a destination'), optionalUserDataParam(call, 1));
   },
 };
 
 export const messengerHandlers: NamespaceHandlers<'messenger'> = {
   'messenger.broadcastMessage': (call) => {
     if (call.params.length < 2) throw new SimulatorError('messenger.broadcastMessage needs a channel and a message');
-    call.desk.emitMessenger(stringParam(call, 0, 'channel'), call.params[1], call.frame);
+    call.desk.emitMessenger(requiredTextParam(call, 0, 'a channel'), call.params[1], call.frame);
   },
 };
 

@@ -12,38 +12,38 @@ import {
   setDoNotCall,
   updateRecordFields,
 } from '../flows/outbound.js';
-import { numberParam, stringMapParam, stringParam, type NamespaceHandlers } from './call.js';
+import { idParam, numberParam, requiredTextParam, stringMapParam, type NamespaceHandlers } from './call.js';
 
 export const outboundHandlers: NamespaceHandlers<'outbound'> = {
   'outbound.getCampaigns': ({ desk }) => structuredClone(desk.model.campaigns),
-  'outbound.getPreviewRecord': (call) => getPreviewRecord(call.desk, stringParam(call, 0, 'campaignName')),
+  'outbound.getPreviewRecord': (call) => getPreviewRecord(call.desk, idParam(call, 0)),
   'outbound.getChainedRecords': (call) => {
-    const held = requireRecord(call.desk, stringParam(call, 0, 'interactionId'));
+    const held = requireRecord(call.desk, idParam(call, 0));
     return structuredClone([held.record, ...held.chained]);
   },
-  'outbound.getRecordFields': (call) => ({ ...requireRecord(call.desk, stringParam(call, 0, 'interactionId')).record.fields }),
+  'outbound.getRecordFields': (call) => ({ ...requireRecord(call.desk, idParam(call, 0)).record.fields }),
   'outbound.updateRecordFields': (call) =>
-    updateRecordFields(call.desk, stringParam(call, 0, 'interactionId'), stringMapParam(call, 1, 'recordData')),
+    updateRecordFields(call.desk, idParam(call, 0), stringMapParam(call, 1, 'recordData')),
   'outbound.callPreviewRecord': (call) => {
-    callPreviewRecord(call.desk, stringParam(call, 0, 'interactionId'), numberParam(call, 1, 'recordHandle'));
+    callPreviewRecord(call.desk, idParam(call, 0), numberParam(call, 1, 'recordHandle'));
   },
-  'outbound.rejectPreviewRecord': (call) => releaseRecord(call.desk, stringParam(call, 0, 'interactionId')),
-  'outbound.cancelPreviewRecord': (call) => releaseRecord(call.desk, stringParam(call, 0, 'interactionId')),
+  'outbound.rejectPreviewRecord': (call) => releaseRecord(call.desk, idParam(call, 0)),
+  'outbound.cancelPreviewRecord': (call) => releaseRecord(call.desk, idParam(call, 0)),
   'outbound.startDirectPushPreview': ({ desk }) => setDirectPushPreview(desk, true),
   'outbound.stopDirectPushPreview': ({ desk }) => setDirectPushPreview(desk, false),
   'outbound.rescheduleRecord': (call) =>
     rescheduleRecord(
       call.desk,
-      stringParam(call, 0, 'interactionId'),
+      idParam(call, 0),
       numberParam(call, 1, 'recordHandle'),
-      stringParam(call, 2, 'rescheduleDate'),
-      stringParam(call, 3, 'callbackType'),
+      requiredTextParam(call, 2, 'a reschedule date'),
+      idParam(call, 3),
     ),
-  'outbound.cancelReschedule': (call) => cancelReschedule(call.desk, stringParam(call, 0, 'interactionId')),
+  'outbound.cancelReschedule': (call) => cancelReschedule(call.desk, idParam(call, 0)),
   'outbound.getListOfCallResults': () => structuredClone([...CALL_RESULTS]),
   'outbound.setCallResult': (call) =>
-    setCallResult(call.desk, stringParam(call, 0, 'interactionId'), numberParam(call, 1, 'callResult')),
-  'outbound.getCallResult': (call) => getCallResult(call.desk, stringParam(call, 0, 'interactionId')),
-  'outbound.setDoNotCall': (call) => setDoNotCall(call.desk, stringParam(call, 0, 'interactionId'), true),
-  'outbound.removeDoNotCall': (call) => setDoNotCall(call.desk, stringParam(call, 0, 'interactionId'), false),
+    setCallResult(call.desk, idParam(call, 0), numberParam(call, 1, 'callResult')),
+  'outbound.getCallResult': (call) => getCallResult(call.desk, idParam(call, 0)),
+  'outbound.setDoNotCall': (call) => setDoNotCall(call.desk, idParam(call, 0), true),
+  'outbound.removeDoNotCall': (call) => setDoNotCall(call.desk, idParam(call, 0), false),
 };

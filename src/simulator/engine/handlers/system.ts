@@ -1,7 +1,7 @@
 import type { AppMenuBarView, DialogOptions, ToastParams } from '../../../protocol/index.js';
 import { SimulatorError } from '../errors.js';
 import { closeDialog, closeToast, closeView, openDialog, popupToast, updateToast, updateView } from '../flows/system-ui.js';
-import { optionalRecordParam, recordParam, stringParam, type NamespaceHandlers, type RequestCall } from './call.js';
+import { idParam, optionalRecordParam, recordParam, requiredTextParam, type NamespaceHandlers, type RequestCall } from './call.js';
 
 const TOAST_TEXT_FIELDS = ['title', 'iconUrl', 'subject', 'message'] as const;
 const TOAST_NUMBER_FIELDS = ['autoCloseTimeout', 'width'] as const;
@@ -33,19 +33,18 @@ function viewParam(call: RequestCall): AppMenuBarView {
 
 /** A single tab hosts every frame here, so it always leads and never negotiates. */
 export const systemHandlers: NamespaceHandlers<'system'> = {
-  'system.getAllowedServices': ({ policy, frame }) => policy.allowedServices(frame.origin),
+  'system.getAllowedServices': ({ policy, frame, served }) => policy.allowedServices(frame.origin, served),
   'system.triggerActivity': ({ desk, frame }) => {
     desk.model.lastActiveFrame = frame;
     desk.changed();
   },
   'system.popupToast': (call) => popupToast(call.desk, toastParams(call, 0), call.frame),
-  'system.updateToast': (call) => updateToast(call.desk, stringParam(call, 0, 'toastId'), toastParams(call, 1)),
-  'system.closeToast': (call) => closeToast(call.desk, stringParam(call, 0, 'toastId')),
-  'system.openDialog': (call) =>
-    openDialog(call.desk, stringParam(call, 0, 'url'), optionalRecordParam(call, 1, 'options') as DialogOptions, call.frame),
-  'system.closeDialog': (call) => closeDialog(call.desk, stringParam(call, 0, 'dialogId')),
+  'system.updateToast': (call) => updateToast(call.desk, idParam(call, 0), toastParams(call, 1)),
+  'system.closeToast': (call) => closeToast(call.desk, idParam(call, 0)),
+  'system.openDialog': (call) => openDialog(call.desk, requiredTextParam(call, 0, 'a URL'), optionalRecordParam(call, 1) as DialogOptions, call.frame),
+  'system.closeDialog': (call) => closeDialog(call.desk, idParam(call, 0)),
   'system.updateViewInApplicationMenuBar': (call) => updateView(call.desk, viewParam(call)),
-  'system.closeViewInApplicationMenuBar': (call) => closeView(call.desk, stringParam(call, 0, 'name')),
+  'system.closeViewInApplicationMenuBar': (call) => closeView(call.desk, idParam(call, 0)),
   'system.amIVisible': ({ frame }) => frame.kind !== 'hidden',
   'system.isFrameLeading': () => true,
   'system.isFrameFollowing': () => false,

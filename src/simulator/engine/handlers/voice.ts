@@ -1,23 +1,23 @@
 import { changeRecording } from '../flows/recording.js';
 import { answer, dial, hangUp, hold, resume } from '../flows/voice.js';
-import { stringMapParam, stringParam, userDataParam, type NamespaceHandlers } from './call.js';
+import { idParam, optionalUserDataParam, requiredTextParam, type NamespaceHandlers } from './call.js';
 
 export const voiceHandlers: NamespaceHandlers<'voice'> = {
   'voice.dial': (call) => {
-    dial(call.desk, stringParam(call, 0, 'destination'), userDataParam(call, 1, 'userData'));
+    dial(call.desk, requiredTextParam(call, 0, 'a destination'), optionalUserDataParam(call, 1));
   },
+  // Extensions go to the switch, which the simulator does not model.
   'voice.dialEx': (call) => {
-    stringMapParam(call, 2, 'extensions');
-    dial(call.desk, stringParam(call, 0, 'destination'), userDataParam(call, 1, 'userData'));
+    dial(call.desk, requiredTextParam(call, 0, 'a destination'), optionalUserDataParam(call, 1));
   },
-  'voice.answer': (call) => answer(call.desk, stringParam(call, 0, 'interactionId')),
-  'voice.hold': (call) => hold(call.desk, stringParam(call, 0, 'interactionId')),
-  'voice.resume': (call) => resume(call.desk, stringParam(call, 0, 'interactionId')),
-  'voice.hangUp': (call) => hangUp(call.desk, stringParam(call, 0, 'interactionId')),
-  'voice.startCallRecording': (call) => changeRecording(call.desk, stringParam(call, 0, 'interactionId'), 'start'),
-  'voice.stopCallRecording': (call) => changeRecording(call.desk, stringParam(call, 0, 'interactionId'), 'stop'),
-  'voice.pauseCallRecording': (call) => changeRecording(call.desk, stringParam(call, 0, 'interactionId'), 'pause'),
-  'voice.resumeCallRecording': (call) => changeRecording(call.desk, stringParam(call, 0, 'interactionId'), 'resume'),
+  'voice.answer': (call) => answer(call.desk, idParam(call, 0)),
+  'voice.hold': (call) => hold(call.desk, idParam(call, 0)),
+  'voice.resume': (call) => resume(call.desk, idParam(call, 0)),
+  'voice.hangUp': (call) => hangUp(call.desk, idParam(call, 0)),
+  'voice.startCallRecording': (call) => changeRecording(call.desk, idParam(call, 0), 'start'),
+  'voice.stopCallRecording': (call) => changeRecording(call.desk, idParam(call, 0), 'stop'),
+  'voice.pauseCallRecording': (call) => changeRecording(call.desk, idParam(call, 0), 'pause'),
+  'voice.resumeCallRecording': (call) => changeRecording(call.desk, idParam(call, 0), 'resume'),
 };
 
 export const sipEndpointHandlers: NamespaceHandlers<'sipEndpoint'> = {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Faults } from '../../engine/index.js';
+import { PROFILES, type Faults, type ProfileName } from '../../engine/index.js';
 import { drawerSectionStyles } from '../drawer.styles.js';
 import { icon } from '../icons.js';
 import { ShellPanel } from '../panel.js';
@@ -14,9 +14,9 @@ function field(form: HTMLFormElement, name: string): string {
 }
 
 /**
- * Misbehaviour on demand, so a page can be tested against a bad day: latency, dropped responses,
- * host errors, rate-limit quarantine, a forbidden origin, and the accepted-origins option itself
- * (with its per-origin API filter).
+ * Misbehaviour on demand, so a page can be tested against a bad day: the desktop profile (other
+ * desktops' shapes and behaviours), latency, dropped responses, host errors, rate-limit
+ * quarantine, a forbidden origin, and the accepted-origins option itself (with its API filter).
  */
 export class WweSimFaultPanel extends ShellPanel {
   static override styles = [...ShellPanel.styles, drawerSectionStyles, faultPanelStyles];
@@ -54,7 +54,22 @@ export class WweSimFaultPanel extends ShellPanel {
     const origins = this.snapshot?.acceptedOrigins ?? '';
     const forbidden = origins === FORBIDDING_ORIGINS;
     const hostErrors = Object.entries(faults.hostErrors ?? {});
+    const profile = PROFILES.find((candidate) => candidate.name === this.snapshot?.profile) ?? PROFILES[0];
     return html`
+      <section aria-labelledby="profile">
+        <h2 class="section-title" id="profile">Desktop profile</h2>
+        <label class="field profile"
+          >Profile
+          <select
+            name="profile"
+            aria-describedby="profile-description"
+            @change=${(e: Event) => this.act((engine) => engine.setProfile((e.target as HTMLSelectElement).value as ProfileName))}
+          >
+            ${PROFILES.map((item) => html`<option value=${item.name} .selected=${item.name === profile.name} title=${item.description}>${item.name} — ${item.description}</option>`)}
+          </select>
+        </label>
+        <p class="hint" id="profile-description">${profile.description}</p>
+      </section>
       <section aria-labelledby="latency">
         <h2 class="section-title" id="latency">Latency</h2>
         <form class="row" @submit=${(e: SubmitEvent) => this.submit(e, (form) => this.change({ latencyMs: Number(field(form, 'latency')) || 0 }))}>

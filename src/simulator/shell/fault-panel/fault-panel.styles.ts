@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const faultPanelStyles = css`
+  /* Option texts are long: the select takes the drawer's width, never more. */
+  .profile {
+    grid-template-columns: minmax(0, 1fr);
+  }
   ul {
     display: grid;
     gap: 4px;
