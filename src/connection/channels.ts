@@ -10,6 +10,8 @@ export interface SubscriptionHost {
   subscribe(channels: readonly string[]): Promise<SubscriptionId>;
   unsubscribe(subscriptionId: SubscriptionId): Promise<unknown>;
   reportListenerError(error: unknown): void;
+  /** A channel's host subscription became pending, active or failed. */
+  statusChanged(channel: string): void;
 }
 
 /** First retry of a failed subscription after this long, doubling up to {@link MAX_RETRY_MS}. */
@@ -169,6 +171,7 @@ export class ChannelMultiplexer {
       entry.group = group;
       entry.retryAt = undefined;
     }
+    this.#announce(channels);
     this.host.subscribe(channels).then(
       (subscriptionId) => {
         if (generation !== this.#generation) return;
@@ -180,6 +183,7 @@ export class ChannelMultiplexer {
           entry.failures = 0;
           entry.lastError = undefined;
         }
+        this.#announce(channels);
         this.reconcileAll();
       },
       (error: WweError) => {
@@ -193,6 +197,7 @@ export class ChannelMultiplexer {
           entry.lastError = error;
           entry.retryAt = Date.now() + Math.min(FIRST_RETRY_MS * 2 ** (entry.failures - 1), MAX_RETRY_MS);
         }
+        this.#announce(channels);
         this.reconcileAll();
       },
     );
@@ -206,6 +211,10 @@ export class ChannelMultiplexer {
     }
     // A failed unsubscribe leaves nothing to retry: the desktop drops it at reload anyway.
     if (group.subscriptionId !== undefined) this.host.unsubscribe(group.subscriptionId).catch(() => undefined);
+  }
+
+  #announce(channels: readonly string[]): void {
+    for (const channel of channels) this.host.statusChanged(channel);
   }
 
   /** One timer for the earliest retry due, so failed channels come back without any new listener. */

@@ -24,6 +24,7 @@ import { reportError } from './report-error.js';
 import { deriveOrigin, resolveTarget, type HostWindow } from './target.js';
 import type {
   ChannelStatus,
+  ChannelStatusChange,
   ConnectionOptions,
   ConnectionState,
   ConnectionStateChange,
@@ -88,6 +89,7 @@ export class WweConnection {
   readonly #channels: ChannelMultiplexer;
   readonly #stateListeners = new Set<(change: ConnectionStateChange) => void>();
   readonly #textListeners = new Set<(text: string) => void>();
+  readonly #channelListeners = new Set<(change: ChannelStatusChange) => void>();
   readonly #rejections = new RejectionCounts();
   #unmatchedResponses = 0;
   /** Unique per connection so another client on the page (Genesys's counts "0", "1", …) never collides. */
@@ -102,6 +104,7 @@ export class WweConnection {
       subscribe: (channels) => this.#subscribeOnHost(channels),
       unsubscribe: (subscriptionId) => this.sendMessage({ event: 'unsubscribe', data: subscriptionId }).answer,
       reportListenerError: (error) => reportError(error),
+      statusChanged: (channel) => this.#notifyChannel(channel),
     });
     if (this.#options.allowAnyOrigin) warnAnyOrigin();
     this.#listen();
@@ -271,6 +274,23 @@ export class WweConnection {
     return this.#channels.status(channel) === 'failed' ? this.#channels.lastError(channel) : undefined;
   }
 
+  /** Hears every change of a channel's host subscription (pending, active, failed and retrying). */
+  onChannelStatus(listener: (change: ChannelStatusChange) => void): Unsubscribe {
+    this.#channelListeners.add(listener);
+    return () => this.#channelListeners.delete(listener);
+  }
+
+  #notifyChannel(channel: string): void {
+    const change: ChannelStatusChange = { channel, status: this.#channels.status(channel), ...(this.channelError(channel as Channel) ? { error: this.channelError(channel as Channel) } : {}) };
+    for (const listener of [...this.#channelListeners]) {
+      try {
+        listener(change);
+      } catch (error) {
+        reportError(error);
+      }
+    }
+  }
+
   onStateChange(listener: (change: ConnectionStateChange) => void): Unsubscribe {
     this.#stateListeners.add(listener);
     return () => this.#stateListeners.delete(listener);
@@ -313,6 +333,7 @@ export class WweConnection {
     this.#listening = false;
     this.#stateListeners.clear();
     this.#textListeners.clear();
+    this.#channelListeners.clear();
   }
 
   /** Resolves the desktop window and origin, and announces a new epoch. */

@@ -50,8 +50,18 @@ export type EventListener<C extends Channel> = (payload: Readonly<EventPayload<C
 /** Removes what was added. Calling it twice is harmless. */
 export type Unsubscribe = () => void;
 
-/** Host-side status of one channel's subscription. */
+/**
+ * Host-side status of one channel's subscription. `failed`: the last subscribe failed or timed out
+ * and a retry is scheduled (with backoff; at once when a new listener comes).
+ */
 export type ChannelStatus = 'inactive' | 'pending' | 'active' | 'failed';
+
+export interface ChannelStatusChange {
+  channel: string;
+  status: ChannelStatus;
+  /** Why the last subscribe failed, while `failed`. */
+  error?: import('./errors.js').WweError;
+}
 
 export interface ConnectionStateChange {
   state: ConnectionState;

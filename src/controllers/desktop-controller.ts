@@ -53,9 +53,14 @@ export class DesktopController implements ReactiveController {
     return this.connection.isAllowed(request);
   }
 
-  /** Whether requests can go out now. */
-  get isReady(): boolean {
-    return this.state.connection.state === 'ready';
+  /**
+   * Whether requests can go out now: inside a desktop, even before it has said anything. Requests
+   * are never held back for the probe; only a page outside any desktop (NOT_FRAMED) or a broken
+   * configuration cannot send.
+   */
+  get canSend(): boolean {
+    const { state, error } = this.state.connection;
+    return state === 'connecting' || state === 'ready' || (state === 'unavailable' && error?.code === 'NOT_CONNECTED');
   }
 
   /** The interaction the host acts on, by the kit's one rule (see resolveTargetInteraction). */

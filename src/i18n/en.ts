@@ -162,6 +162,7 @@ export const en = {
   // <wwe-connection>, <wwe-event-log>
   'connectionElement.label': 'Agent Desktop connection',
   'connectionElement.reconnect': 'Reconnect',
+  'connectionElement.channelsFailing': 'Connected, but {channels} events are not arriving: retrying',
   'eventLog.label': 'Desktop events',
   'eventLog.empty': 'No events yet',
   'eventLog.clear': 'Clear',

@@ -8,9 +8,10 @@ type Host = ReactiveControllerHost & HTMLElement;
  * Intl formatters are costly to build and an element may format on every render (a log of 200
  * entries): one per language and options, shared by every element.
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
+const formatters = new Map<string, Formatter>();
 
-function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: 'number' | 'date', lang: string, options: object | undefined, make: () => T): T {
+function formatter<T extends Formatter>(kind: 'number' | 'date' | 'list', lang: string, options: object | undefined, make: () => T): T {
   const key = `${kind}|${lang}|${JSON.stringify(options ?? {})}`;
   let cached = formatters.get(key) as T | undefined;
   if (!cached) {
@@ -126,6 +127,12 @@ export class LocalizeController implements ReactiveController {
     const seconds = total % 60;
     const two = (part: number) => this.number(part, { minimumIntegerDigits: 2, useGrouping: false });
     return hours > 0 ? `${this.number(hours)}:${two(minutes)}:${two(seconds)}` : `${this.number(minutes)}:${two(seconds)}`;
+  }
+
+  /** Items joined as the language joins a list ("agent, interaction and media"). */
+  list(items: readonly string[]): string {
+    const lang = this.currentLang;
+    return formatter('list', lang, undefined, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(items);
   }
 
   dateTime(value: number | Date, options: Intl.DateTimeFormatOptions = { timeStyle: 'medium' }): string {

@@ -73,7 +73,7 @@ describe('<wwe-connection>', () => {
       await el.updateComplete;
       expect(text(el, '[role="alert"]')).to.contain('is not a URL');
       expect(el.state).to.equal('ready');
-      expect(seen.changes).to.have.length(0);
+      expect(seen.path()).to.equal('');
       el.setAttribute('desktop-origin', kit.desktop.origin);
       el.setAttribute('timeout', '800');
       await el.updateComplete;

@@ -149,7 +149,7 @@ export class WweCallControls extends WweElement {
   private renderButton(action: WweCallAction, variant: string, unusable = false) {
     const request = CALL_REQUEST[action];
     const busy = this.actions.isBusy();
-    const disabled = unusable || this.disabled || busy || !this.desktop.isReady || !this.desktop.isAllowed(request);
+    const disabled = unusable || this.disabled || busy || !this.desktop.canSend || !this.desktop.isAllowed(request);
     return html`<button
       class="button ${variant}"
       part="button"

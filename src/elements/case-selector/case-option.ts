@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Interaction } from '../../protocol/index.js';
-import type { CaseView } from '../../store/index.js';
+import { UNKNOWN_MEDIA, type CaseView } from '../../store/index.js';
 import type { TermKey } from '../../i18n/index.js';
 
 type Translate = (key: TermKey, params?: Record<string, string | number>) => string;
@@ -32,7 +32,7 @@ export function caseName(view: CaseView): string {
 function interactionLine(interaction: Interaction, main: boolean, name: TranslateValue): TemplateResult {
   return html`<span class="interaction ${main ? 'interaction--main' : ''}" part="interaction">
     <svg class="icon ${MIRRORED_IN_RTL.has(interaction.media) ? 'icon--mirrored' : ''}" part="media-icon" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d=${MEDIA_ICONS[interaction.media] ?? GENERIC_ICON} /></svg>
-    <span class="visually-hidden">${interaction.media}</span>
+    ${interaction.media === UNKNOWN_MEDIA ? nothing : html`<span class="visually-hidden">${interaction.media}</span>`}
     <span class="parties" part="parties">${partiesOf(interaction)}</span>
     <span class="state" part="state">${name(`info.state.${interaction.state}`, interaction.state)}</span>
   </span>`;

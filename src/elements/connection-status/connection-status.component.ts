@@ -2,7 +2,7 @@
 import '../../csp/lit-trusted-types.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { configure, isWweError, WweError, type ConnectionState, type ConnectionStateChange, type Unsubscribe, type WweConnection } from '../../connection/index.js';
+import { configure, isWweError, WweError, type ChannelStatus, type ConnectionState, type ConnectionStateChange, type Unsubscribe, type WweConnection } from '../../connection/index.js';
 import { DesktopController } from '../../controllers/index.js';
 import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
@@ -29,6 +29,7 @@ const RECONNECT = 'connection.reconnect';
  * @csspart indicator - The coloured dot.
  * @csspart state - The state, in words.
  * @csspart reason - Why the connection is unavailable or in error.
+ * @csspart channels - Which channels' events are not arriving while their subscription is retried.
  * @csspart reconnect - The Reconnect button.
  * @csspart status - The line that shows an invalid setting.
  *
@@ -58,6 +59,8 @@ export class WweConnectionStatus extends WweElement {
   private appliedTo: WweConnection | undefined;
   private listeningTo: WweConnection | undefined;
   private stopListening: Unsubscribe | undefined;
+  /** Channels whose host subscription failed and waits for its retry. */
+  private failing = new Set<string>();
 
   /** The connection's state now. */
   get state(): ConnectionState {
@@ -129,13 +132,34 @@ export class WweConnectionStatus extends WweElement {
     if (!this.isConnected || this.listeningTo === connection) return;
     this.stopListening?.();
     this.listeningTo = connection;
-    this.stopListening = connection.onStateChange((change) => this.onStateChange(change));
+    this.failing = new Set();
+    const stopState = connection.onStateChange((change) => this.onStateChange(change));
+    const stopChannels = connection.onChannelStatus(({ channel, status }) => this.onChannelStatus(channel, status));
+    this.stopListening = () => {
+      stopState();
+      stopChannels();
+    };
   }
 
   private onStateChange({ state, previous, error }: ConnectionStateChange): void {
+    // A new epoch or allowed list keeps the state: nothing to announce.
+    if (state === previous && !error) return this.requestUpdate();
     this.actions.announce(this.stateText(state, error));
     emit(this, 'wwe-connection-change', { state, previous, ...(error ? { error } : {}) });
     this.requestUpdate();
+  }
+
+  private onChannelStatus(channel: string, status: ChannelStatus): void {
+    const was = this.failing.has(channel);
+    if (status === 'failed') this.failing.add(channel);
+    else if (status === 'active' || status === 'inactive') this.failing.delete(channel);
+    if (was === this.failing.has(channel)) return;
+    if (this.failing.size > 0) this.actions.announce(this.failingText());
+    this.requestUpdate();
+  }
+
+  private failingText(): string {
+    return this.localize.term('connectionElement.channelsFailing', { channels: this.localize.list([...this.failing]) });
   }
 
   private stateText(state: ConnectionState, error: WweError | undefined): string {
@@ -153,6 +177,7 @@ export class WweConnectionStatus extends WweElement {
           ${this.localize.term('connectionElement.reconnect')}
         </button>
         ${error ? html`<span class="reason" part="reason">${this.localize.term(`error.${error.code}`)} <q>${error.message}</q></span>` : nothing}
+        ${this.failing.size > 0 ? html`<span class="reason" part="channels">${this.failingText()}</span>` : nothing}
       </div>
       ${invalid
         ? html`<div class="status status--error" part="status" role="alert">

@@ -4,11 +4,16 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Interaction } from '../../protocol/index.js';
 import { DesktopController, Ticker } from '../../controllers/index.js';
-import { isLiveInteraction } from '../../store/index.js';
+import { isLiveInteraction, UNKNOWN_MEDIA } from '../../store/index.js';
 import { WweElement } from '../shared/wwe-element.js';
 import { renderStatus } from '../shared/status.js';
 import { mediaIcon } from './media-icon.js';
 import { interactionInfoStyles } from './interaction-info.styles.js';
+
+/** Whether the desktop said when the interaction started: the store keeps 0 when it did not. */
+function hasKnownStart(interaction: Interaction): boolean {
+  return interaction.startDate > 0;
+}
 
 /** The names to show as "caller": the customer parties, or every party when none is marked customer. */
 function callerNames(interaction: Interaction): string[] {
@@ -18,7 +23,8 @@ function callerNames(interaction: Interaction): string[] {
 
 /**
  * Who is on the interaction and how it is going: the caller (party names and ANI), the media,
- * the direction, the state and a live duration since it started, as a description list.
+ * the direction, the state and a live duration since it started, as a description list. A value the
+ * desktop never sent (the start time, the media) is left out rather than guessed.
  *
  * The interaction is the one named by `interaction-id`, else the kit's target interaction; an
  * ended interaction stays shown, with its final duration, until it leaves the desktop. Party names
@@ -65,7 +71,7 @@ export class WweInteractionInfo extends WweElement {
   }
 
   protected override updated(): void {
-    this.ticker.run(this.shown !== undefined && this.ended === undefined);
+    this.ticker.run(this.shown !== undefined && hasKnownStart(this.shown) && this.ended === undefined);
   }
 
   protected override render() {
@@ -77,23 +83,26 @@ export class WweInteractionInfo extends WweElement {
   private renderList(interaction: Interaction) {
     const names = callerNames(interaction);
     const ani = interaction.ani && !names.includes(interaction.ani) ? interaction.ani : undefined;
-    const duration = this.localize.duration((this.ended?.at ?? Date.now()) - interaction.startDate);
     return html`<dl part="list" aria-label=${this.localize.term('info.label')}>
       <dt>${this.localize.term('info.caller')}</dt>
       <dd part="caller">
         <span class="names">${names.length > 0 ? names.join(', ') : ani ? nothing : this.localize.term('info.unknownCaller')}</span>
         ${ani ? html`<span class="ani">${ani}</span>` : nothing}
       </dd>
-      <dt>${this.localize.term('info.media')}</dt>
-      <dd>${mediaIcon(interaction.media)}<span>${this.localize.termOr(`info.media.${interaction.media}`, interaction.media)}</span></dd>
+      ${interaction.media === UNKNOWN_MEDIA
+        ? nothing
+        : html`<dt>${this.localize.term('info.media')}</dt>
+            <dd>${mediaIcon(interaction.media)}<span>${this.localize.termOr(`info.media.${interaction.media}`, interaction.media)}</span></dd>`}
       ${interaction.direction
         ? html`<dt>${this.localize.term('info.direction')}</dt>
             <dd>${this.localize.termOr(`info.direction.${interaction.direction}`, interaction.direction)}</dd>`
         : nothing}
       <dt>${this.localize.term('info.state')}</dt>
       <dd>${this.localize.termOr(`info.state.${interaction.state}`, interaction.state)}</dd>
-      <dt>${this.localize.term('info.duration')}</dt>
-      <dd><span class="timer" part="duration" role="timer">${duration}</span></dd>
+      ${hasKnownStart(interaction)
+        ? html`<dt>${this.localize.term('info.duration')}</dt>
+            <dd><span class="timer" part="duration" role="timer">${this.localize.duration((this.ended?.at ?? Date.now()) - interaction.startDate)}</span></dd>`
+        : nothing}
     </dl>`;
   }
 

@@ -107,7 +107,7 @@ export class WweMarkdoneGuard extends WweElement {
 
   /** Blocks, re-warns or unblocks when what the guard looks at changed since it last looked. */
   private evaluate(): void {
-    const evaluated: Evaluated = { interaction: this.guarded, keys: this.missing.join('\n'), ready: this.desktop.isReady };
+    const evaluated: Evaluated = { interaction: this.guarded, keys: this.missing.join('\n'), ready: this.desktop.canSend };
     const previous = this.evaluated;
     if (previous && previous.interaction === evaluated.interaction && previous.keys === evaluated.keys && previous.ready === evaluated.ready) return;
     this.evaluated = evaluated;
@@ -174,7 +174,7 @@ export class WweMarkdoneGuard extends WweElement {
       // blocks again at the next change of the interaction if keys are still missing.
       this.ledger.record(interactionId, { blocked: false });
       this.expiredFor = interactionId;
-      this.evaluated = { interaction: this.guarded, keys: this.missing.join('\n'), ready: this.desktop.isReady };
+      this.evaluated = { interaction: this.guarded, keys: this.missing.join('\n'), ready: this.desktop.canSend };
       this.requestUpdate();
       emit(this, 'wwe-markdone-guard-change', { interactionId, blocked: false, missingKeys: [...this.missing] });
     } else if (event.eventType === 'MARKDONE_REQUESTED' && this.ledger.get(interactionId).blocked) {

@@ -182,7 +182,7 @@ export class WweRecordingControl extends WweElement {
 
   private renderActions(call: Interaction, state: RecordingState) {
     const busy = this.actions.isBusy();
-    const unusable = this.disabled || busy || !this.desktop.isReady || !RECORDABLE_CALL_STATES.has(call.state);
+    const unusable = this.disabled || busy || !this.desktop.canSend || !RECORDABLE_CALL_STATES.has(call.state);
     return html`<span class="actions" part="actions" role="group" aria-label=${this.localize.term('recording.label')}>
       ${ACTIONS_IN[state].map((action) => {
         const request = REQUEST_OF[action];

@@ -240,7 +240,7 @@ export class WweToastTrigger extends WweElement {
   protected override render() {
     const busy = this.actions.isBusy();
     const open = this.isOpen;
-    const ready = this.desktop.isReady;
+    const ready = this.desktop.canSend;
     const buttons = html`<div class="actions">
       <button
         class="button button--primary"

@@ -151,6 +151,7 @@ export const german: Translation = {
 
     'connectionElement.label': 'Verbindung mit Agent Desktop',
     'connectionElement.reconnect': 'Neu verbinden',
+    'connectionElement.channelsFailing': 'Verbunden, aber Ereignisse von {channels} kommen nicht an: neuer Versuch läuft',
     'eventLog.label': 'Desktop-Ereignisse',
     'eventLog.empty': 'Noch keine Ereignisse',
     'eventLog.clear': 'Leeren',

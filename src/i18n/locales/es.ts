@@ -151,6 +151,7 @@ export const spanish: Translation = {
 
     'connectionElement.label': 'Conexión con Agent Desktop',
     'connectionElement.reconnect': 'Volver a conectar',
+    'connectionElement.channelsFailing': 'Conectado, pero no llegan los eventos de {channels}: reintentando',
     'eventLog.label': 'Eventos del escritorio',
     'eventLog.empty': 'Aún no hay eventos',
     'eventLog.clear': 'Borrar',

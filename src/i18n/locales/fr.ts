@@ -151,6 +151,7 @@ export const french: Translation = {
 
     'connectionElement.label': 'Connexion à Agent Desktop',
     'connectionElement.reconnect': 'Reconnecter',
+    'connectionElement.channelsFailing': 'Connecté, mais les événements {channels} n’arrivent pas : nouvelle tentative',
     'eventLog.label': 'Événements d’Agent Desktop',
     'eventLog.empty': 'Aucun événement pour l’instant',
     'eventLog.clear': 'Effacer',

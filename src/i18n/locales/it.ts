@@ -151,6 +151,7 @@ export const italian: Translation = {
 
     'connectionElement.label': 'Connessione ad Agent Desktop',
     'connectionElement.reconnect': 'Riconnetti',
+    'connectionElement.channelsFailing': 'Connesso, ma gli eventi di {channels} non arrivano: nuovo tentativo',
     'eventLog.label': 'Eventi del desktop',
     'eventLog.empty': 'Ancora nessun evento',
     'eventLog.clear': 'Cancella',

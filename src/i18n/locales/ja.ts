@@ -153,6 +153,7 @@ export const japanese: Translation = {
 
     'connectionElement.label': 'Agent Desktop との接続',
     'connectionElement.reconnect': '再接続',
+    'connectionElement.channelsFailing': '接続済みですが、{channels} のイベントが届いていません。再試行しています',
     'eventLog.label': 'デスクトップのイベント',
     'eventLog.empty': 'イベントはまだありません',
     'eventLog.clear': 'クリア',

@@ -151,6 +151,7 @@ export const dutch: Translation = {
 
     'connectionElement.label': 'Verbinding met Agent Desktop',
     'connectionElement.reconnect': 'Opnieuw verbinden',
+    'connectionElement.channelsFailing': 'Verbonden, maar gebeurtenissen van {channels} komen niet aan: opnieuw proberen',
     'eventLog.label': 'Desktopgebeurtenissen',
     'eventLog.empty': 'Nog geen gebeurtenissen',
     'eventLog.clear': 'Wissen',

@@ -151,6 +151,7 @@ export const brazilianPortuguese: Translation = {
 
     'connectionElement.label': 'Conexão com o Agent Desktop',
     'connectionElement.reconnect': 'Reconectar',
+    'connectionElement.channelsFailing': 'Conectado, mas os eventos de {channels} não estão chegando: tentando novamente',
     'eventLog.label': 'Eventos do desktop',
     'eventLog.empty': 'Nenhum evento ainda',
     'eventLog.clear': 'Limpar',
