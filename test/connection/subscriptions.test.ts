@@ -73,6 +73,37 @@ describe('WweConnection subscriptions', () => {
     expect(messenger).to.deep.equal([{ id: 7 }]);
   });
 
+  it('retries a subscription that timed out, by itself with backoff, and at once for a new listener', async () => {
+    connection.configure({ timeout: 150 });
+    await connection.connect();
+    await desktop.set({ autoAnswer: false });
+    const seen: string[] = [];
+    const changes: string[] = [];
+    connection.onChannelStatus(({ channel, status }) => changes.push(`${channel}:${status}`));
+    connection.subscribe('agent', (event) => seen.push(event.mediaState));
+    await waitFor(() => connection.channelStatus('agent') === 'failed', 'the failed subscription');
+    expect(connection.channelError('agent')?.code).to.equal('TIMEOUT');
+    expect(changes).to.deep.equal(['agent:pending', 'agent:failed']);
+    // A listener added now must not sit on the dead subscription until the backoff ends.
+    await desktop.set({ autoAnswer: true });
+    connection.subscribe('agent', () => undefined);
+    await waitFor(() => connection.channelStatus('agent') === 'active', 'the retried subscription');
+    expect((await subscribeMessages('subscribe')).length).to.be.at.least(2);
+    await desktop.post({ event: 'agent', data: { eventType: 'STATE_CHANGED', mediaState: 'READY' }, userAgent: 'WWE' });
+    await waitFor(() => seen.length === 1, 'the event on the retried subscription');
+  });
+
+  it('retries by itself when no new listener comes', async () => {
+    connection.configure({ timeout: 150 });
+    await connection.connect();
+    await desktop.set({ autoAnswer: false });
+    connection.subscribe('interaction', () => undefined);
+    await waitFor(() => connection.channelStatus('interaction') === 'failed', 'the failed subscription');
+    await desktop.set({ autoAnswer: true });
+    await waitFor(() => connection.channelStatus('interaction') === 'active', 'the retry after its backoff', 8000);
+    expect(connection.channelError('interaction')).to.equal(undefined);
+  });
+
   it('counts the same function added twice as two listeners', async () => {
     const seen: InteractionEvent[] = [];
     const listener = (event: Readonly<InteractionEvent>) => seen.push(event);
