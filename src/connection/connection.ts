@@ -21,7 +21,7 @@ import { DEV, warnOnce } from './dev.js';
 import { WweError } from './errors.js';
 import { PendingRequests } from './pending.js';
 import { reportError } from './report-error.js';
-import { deriveOrigin, resolveTarget, type HostWindow } from './target.js';
+import { resolveDesktopOrigin, resolveTarget, type HostWindow } from './target.js';
 import type {
   ChannelStatus,
   ChannelStatusChange,
@@ -34,11 +34,11 @@ import type {
   Unsubscribe,
 } from './types.js';
 import { validateOptions, validateRequestOptions, DEFAULT_TIMEOUT } from './options.js';
+import { describeError, disposedError, nameOf, warnAnyOrigin } from './messages.js';
 
 type Envelope = Record<string, unknown>;
 
 const PROBE: RequestName = 'system.getAllowedServices';
-let warnedDerivedOrigin = false;
 
 /** A frameId the desktop posted before the connection knew its desktop window: kept for it. */
 interface EarlyFrameId {
@@ -349,7 +349,7 @@ export class WweConnection {
       return;
     }
     try {
-      this.#origin = this.#resolveOrigin(this.#target);
+      this.#origin = resolveDesktopOrigin(this.#self, this.#target, this.#options);
     } catch (error) {
       this.#origin = null;
       this.#setState('error', error as WweError);
@@ -408,21 +408,6 @@ export class WweConnection {
 
   #canPost(): boolean {
     return this.#target !== null && this.#origin !== null && this.#currentState !== 'error' && !this.#disposed;
-  }
-
-  #resolveOrigin(target: Window): string {
-    if (this.#options.allowAnyOrigin) return '*';
-    if (this.#options.desktopOrigin) return this.#options.desktopOrigin;
-    const derived = deriveOrigin(this.#self, target);
-    if (!derived) {
-      throw new WweError('ORIGIN_UNKNOWN', 'connection', 'No desktopOrigin was configured and none could be derived (no ancestorOrigins, no referrer). Call configure({ desktopOrigin: "https://your-wwe-host" }).');
-    }
-    if (!warnedDerivedOrigin) {
-      warnedDerivedOrigin = true;
-      const from = { ancestorOrigins: 'location.ancestorOrigins', referrer: 'document.referrer', 'frame-src': "the desktop iframe's src", 'same-origin': 'the same-origin desktop window' }[derived.source as 'referrer'];
-      console.warn(`[wwe-components] No desktopOrigin configured; trusting ${derived.origin}, derived from ${from}. Set configure({ desktopOrigin }) in production.`);
-    }
-    return derived.origin;
   }
 
   #listen(): void {
@@ -577,29 +562,3 @@ export class WweConnection {
   }
 }
 
-/** A name for a message in errors: its request, or what it subscribes to. */
-function nameOf(message: Envelope | null | undefined): string {
-  try {
-    if (typeof message?.request === 'string' && message.request.length > 0) return message.request;
-    if (message?.event === 'subscribe' || message?.event === 'unsubscribe') return `${message.event} ${Array.isArray(message.data) ? message.data.join(',') : String(message.data)}`;
-  } catch {
-    // A message whose fields throw when read is named by its kind only.
-  }
-  return '(message)';
-}
-
-function describeError(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'an unreadable error';
-  }
-}
-
-function disposedError(request: string): WweError {
-  return new WweError('DISPOSED', request, `The connection was disposed; ${request} cannot run.`);
-}
-
-function warnAnyOrigin(): void {
-  console.warn('[wwe-components] allowAnyOrigin is on: messages go to "*" and any origin of the desktop window is trusted. Never use this in production; set desktopOrigin.');
-}

@@ -1,4 +1,32 @@
 import { WweError } from './errors.js';
+import type { ConnectionOptions } from './types.js';
+
+let warnedDerivedOrigin = false;
+
+const SOURCE_TEXT: Record<string, string> = {
+  ancestorOrigins: 'location.ancestorOrigins',
+  referrer: 'document.referrer',
+  'frame-src': "the desktop iframe's src",
+  'same-origin': 'the same-origin desktop window',
+};
+
+/**
+ * The origin to post to and accept: `'*'` with allowAnyOrigin, the configured one, else one derived
+ * (with one console warning per page). Throws ORIGIN_UNKNOWN when none can be had.
+ */
+export function resolveDesktopOrigin(self: HostWindow, target: Window, options: ConnectionOptions): string {
+  if (options.allowAnyOrigin) return '*';
+  if (options.desktopOrigin) return options.desktopOrigin;
+  const derived = deriveOrigin(self, target);
+  if (!derived) {
+    throw new WweError('ORIGIN_UNKNOWN', 'connection', 'No desktopOrigin was configured and none could be derived (no ancestorOrigins, no referrer). Call configure({ desktopOrigin: "https://your-wwe-host" }).');
+  }
+  if (!warnedDerivedOrigin) {
+    warnedDerivedOrigin = true;
+    console.warn(`[wwe-components] No desktopOrigin configured; trusting ${derived.origin}, derived from ${SOURCE_TEXT[derived.source]}. Set configure({ desktopOrigin }) in production.`);
+  }
+  return derived.origin;
+}
 
 /** The window whose messages the connection listens to; injectable for tests. */
 export type HostWindow = Window & typeof globalThis;
