@@ -1,6 +1,8 @@
 // Size budgets (minified + gzipped, bundled with esbuild). CI fails when one is exceeded.
 // `goal` is the issue's target; where the kit does not meet it, `limit` is a regression ceiling
-// just above today's size, and bench/RESULTS.md says by how much and why.
+// just above today's size, and bench/RESULTS.md says by how much and why. The fidelity work (the
+// request table with parameter kinds, development warnings, subscription retry) added about 1 KB to
+// the core; the development/production split (the size issue) is where those warnings leave.
 /** The shipped languages load on first use (src/i18n/registry.ts): not part of an element's eager cost. */
 const lazyLocalesExternal = (config) => ({
   ...config,
@@ -21,25 +23,25 @@ module.exports = [
     path: 'src/index.ts',
     import: '{ wwe, configure, getConnection }',
     gzip: true,
-    limit: '8 KB', // goal 4 KB
+    limit: '9.3 KB', // goal 4 KB
   },
   {
     name: 'one element with Lit (<wwe-dial-button>)',
     path: 'src/elements/dial-button/dial-button.ts',
     gzip: true,
     modifyEsbuildConfig: lazyLocalesExternal,
-    limit: '26.5 KB', // goal 12 KB
+    limit: '28 KB', // goal 12 KB
   },
   {
     name: 'no-code bundle (every element, Lit, seven languages)',
     path: 'src/bundle/bundle.ts',
     gzip: true,
-    limit: '59 KB', // goal 30 KB
+    limit: '60 KB', // goal 30 KB
   },
   {
     name: 'compat script (wwe-service-client-api.js)',
     path: 'src/compat/wwe-service-client-api.ts',
     gzip: true,
-    limit: '8.5 KB',
+    limit: '9.6 KB',
   },
 ];
