@@ -1,15 +1,17 @@
 /**
  * Guards that turn untrusted desktop data into the protocol's types, or reject it.
  *
- * Every function takes a value already copied by {@link toPlain}, so reading a property can never
- * run a getter or reach a prototype. What a field's type does not allow is dropped or defaulted;
- * what cannot be identified (no id, no name) is rejected as a whole.
+ * Every function takes a value already copied by {@link toPlain} (the reducer's one copy), so
+ * reading a property can never run a getter or reach a prototype, and none of them copies again.
+ * What a field's type does not allow is dropped or defaulted; what cannot be identified (no id,
+ * no name) is rejected as a whole.
  */
 import {
   isPlainRecord,
   sanitize,
   type Agent,
   type AgentMediaState,
+  type CallType,
   type Interaction,
   type InteractionDirection,
   type Media,
@@ -29,8 +31,26 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** A non-empty string: an empty id, state or media name says nothing. */
+function nonEmptyText(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
 function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+/** Like {@link oneOf}, in any letter case: the vendor's own example sends `callType: "Internal"`. */
+function oneOfAnyCase<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return typeof value === 'string' ? oneOf(value.toUpperCase(), allowed) : undefined;
+}
+
+/**
+ * The event type of a payload on any channel. Older desktops name it `type`; a payload with
+ * neither is no event at all.
+ */
+export function eventTypeOf(payload: Record<string, unknown>): string | undefined {
+  return nonEmptyText(payload.eventType) ?? nonEmptyText(payload.type);
 }
 
 const AGENT_MEDIA_STATES: readonly AgentMediaState[] = [
@@ -43,20 +63,17 @@ const AGENT_MEDIA_STATES: readonly AgentMediaState[] = [
 ];
 const DIRECTIONS: readonly InteractionDirection[] = ['IN', 'OUT', 'UNKNOWN'];
 const RECORDING_STATES: readonly RecordingState[] = ['STOPPED', 'RECORDING', 'PAUSED'];
+const CALL_TYPES: readonly CallType[] = ['INTERNAL', 'INBOUND', 'OUTBOUND', 'CONSULT', 'UNKNOWN'];
 const PARTY_ROLES: readonly NonNullable<Party['role']>[] = ['CUSTOMER', 'AGENT', 'OTHER'];
 
 export function toAgentMediaState(value: unknown): AgentMediaState | undefined {
   return oneOf(value, AGENT_MEDIA_STATES);
 }
 
-/** Epoch milliseconds from a number or a date string; 0 when neither. */
-function toEpoch(value: unknown): number {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string') {
-    const parsed = Date.parse(value);
-    if (Number.isFinite(parsed)) return parsed;
-  }
-  return 0;
+/** Epoch milliseconds from a number or a date string; undefined when neither, or not after 1970. */
+function toEpoch(value: unknown): number | undefined {
+  const epoch = typeof value === 'string' ? Date.parse(value) : value;
+  return typeof epoch === 'number' && Number.isFinite(epoch) && epoch > 0 ? epoch : undefined;
 }
 
 /** Copies the optional string fields that are strings; absent or mistyped ones stay absent. */
@@ -116,8 +133,7 @@ function toParty(value: unknown): Party | undefined {
   return { name: value.name, ...optionalTexts(value, ['address'] as const), ...(role ? { role } : {}) };
 }
 
-function toParties(value: unknown): Party[] {
-  if (!Array.isArray(value)) return [];
+function toParties(value: readonly unknown[]): Party[] {
   const parties: Party[] = [];
   for (const item of value) {
     const party = toParty(item);
@@ -126,44 +142,66 @@ function toParties(value: unknown): Party[] {
   return parties;
 }
 
-const OPTIONAL_INTERACTION_TEXTS = [
-  'parentInteractionId',
-  'bundleId',
-  'previousState',
-  'callUuid',
-  'callType',
-  'ani',
-  'dnis',
-  'subject',
-] as const;
+const INTERACTION_TEXTS = ['caseId', 'parentInteractionId', 'bundleId', 'previousState', 'callUuid', 'ani', 'dnis', 'subject'] as const;
+const INTERACTION_FLAGS = ['isConsultation', 'isMainCaseInteraction', 'isCaseSelected', 'isCaseExpanded', 'isMarkdoneBlocked'] as const;
 
 /**
- * The interaction in `value`, with every documented field typed, or undefined when `value` has no
- * non-empty `interactionId`. Fields the type does not know are not kept. `fallbackMedia` is the
- * event's `media`, used when the interaction itself does not say.
+ * What one event or list item says about an interaction: its id and the fields it carries. A field
+ * present with the value `undefined` was sent as `null`: the desktop says it is gone.
  */
-export function toInteraction(value: unknown, fallbackMedia?: unknown): Interaction | undefined {
+export type InteractionPatch = Partial<Interaction> & Pick<Interaction, 'interactionId'>;
+
+/** The fields a `null` clears (every one but the id, and the media, which has its own rule). */
+const CLEARABLE: readonly (keyof Interaction)[] = [
+  ...INTERACTION_TEXTS,
+  ...INTERACTION_FLAGS,
+  'state',
+  'startDate',
+  'userData',
+  'parties',
+  'callType',
+  'direction',
+  'recordingState',
+];
+
+/**
+ * The fields of `value` that carry a usable value, typed; undefined when `value` has no non-empty
+ * `interactionId`. A field that is absent or does not fit its type is left out, so it cannot
+ * erase what is known (see `mergeInteraction`). So is a `startDate` of 0 (the desktop's "unknown")
+ * and a media of `unknown`. A `null` is kept as a clearing `undefined`. Fields the protocol does
+ * not know are not kept.
+ */
+export function toInteractionPatch(value: unknown): InteractionPatch | undefined {
   if (!isPlainRecord(value)) return undefined;
-  const interactionId = value.interactionId;
-  if (typeof interactionId !== 'string' || interactionId.length === 0) return undefined;
-  const direction = oneOf(value.direction, DIRECTIONS);
-  const recordingState = oneOf(value.recordingState, RECORDING_STATES);
-  return {
-    interactionId,
-    caseId: text(value.caseId) ?? '',
-    media: text(value.media) ?? text(fallbackMedia) ?? 'unknown',
-    // Already a plain JSON copy (toPlain), so it can be kept as is.
-    userData: isPlainRecord(value.userData) ? (value.userData as UserData) : {},
-    state: text(value.state) ?? 'UNKNOWN',
-    parties: toParties(value.parties),
-    isConsultation: value.isConsultation === true,
-    isMainCaseInteraction: value.isMainCaseInteraction === true,
-    startDate: toEpoch(value.startDate),
-    isCaseSelected: value.isCaseSelected === true,
-    isCaseExpanded: value.isCaseExpanded === true,
-    ...(typeof value.isMarkdoneBlocked === 'boolean' ? { isMarkdoneBlocked: value.isMarkdoneBlocked } : {}),
-    ...optionalTexts(value, OPTIONAL_INTERACTION_TEXTS),
-    ...(direction ? { direction } : {}),
-    ...(recordingState ? { recordingState } : {}),
-  };
+  const interactionId = nonEmptyText(value.interactionId);
+  if (interactionId === undefined) return undefined;
+  const patch: InteractionPatch = { interactionId, ...optionalTexts(value, INTERACTION_TEXTS) };
+  for (const flag of INTERACTION_FLAGS) {
+    const flagValue = value[flag];
+    if (typeof flagValue === 'boolean') patch[flag] = flagValue;
+  }
+  const media = mediaName(value.media);
+  if (media !== undefined) patch.media = media;
+  const state = nonEmptyText(value.state);
+  if (state !== undefined) patch.state = state;
+  const startDate = toEpoch(value.startDate);
+  if (startDate !== undefined) patch.startDate = startDate;
+  // Already a plain JSON copy (toPlain), so it is kept as is.
+  if (isPlainRecord(value.userData)) patch.userData = value.userData as UserData;
+  if (Array.isArray(value.parties)) patch.parties = toParties(value.parties);
+  const callType = typeof value.callType === 'string' ? (oneOfAnyCase(value.callType, CALL_TYPES) ?? value.callType) : undefined;
+  if (callType) patch.callType = callType;
+  const direction = oneOfAnyCase(value.direction, DIRECTIONS);
+  if (direction) patch.direction = direction;
+  const recordingState = oneOfAnyCase(value.recordingState, RECORDING_STATES);
+  if (recordingState) patch.recordingState = recordingState;
+  const cleared: Partial<Interaction> = patch;
+  for (const field of CLEARABLE) if (value[field] === null) cleared[field] = undefined;
+  return patch;
+}
+
+/** A media name that says something: `unknown` is the store's own "nobody said", not a media. */
+export function mediaName(value: unknown): string | undefined {
+  const media = nonEmptyText(value);
+  return media === 'unknown' ? undefined : media;
 }

@@ -1,7 +1,7 @@
-import { isPlainRecord, type Interaction } from '../protocol/index.js';
+import type { Interaction } from '../protocol/index.js';
 import { deriveCases } from './cases.js';
-import { keepIfSame } from './equality.js';
-import { toInteraction } from './guards.js';
+import { eventTypeOf, mediaName, toInteractionPatch } from './guards.js';
+import { mergeInteraction } from './merge.js';
 import type { DesktopState, SyncBookkeeping } from './state.js';
 import { interactionKey, mergeSnapshot, noteEvent, touchedSince } from './sync.js';
 
@@ -14,44 +14,40 @@ function withInteractions(state: DesktopState, interactions: ReadonlyMap<string,
 
 /**
  * An `interaction` channel event (already a plain copy). `REMOVED` deletes the interaction; every
- * other event type carries the interaction's full new value and replaces it, adding it when the
- * id is new. An event without a usable interaction changes nothing.
+ * other event type, known or not, merges what it carries onto what is known (see
+ * {@link mergeInteraction}), adding the interaction when the id is new. An event without an event
+ * type or a usable interaction changes nothing.
  */
-export function applyInteractionEvent(state: DesktopState, payload: unknown): DesktopState {
-  if (!isPlainRecord(payload) || typeof payload.eventType !== 'string') return state;
-  if (payload.eventType === 'REMOVED') {
-    const carried = payload.interaction;
-    const id = isPlainRecord(carried) ? carried.interactionId : undefined;
-    if (typeof id !== 'string' || id.length === 0) return state;
-    // Noted even when the id is unknown: the tombstone stops an in-flight list resurrecting it.
-    const sync = noteEvent(state.sync, interactionKey(id));
-    if (!state.interactions.has(id)) return withInteractions(state, state.interactions, sync);
-    const interactions = new Map(state.interactions);
-    interactions.delete(id);
-    return withInteractions(state, interactions, sync);
-  }
-  const interaction = toInteraction(payload.interaction, payload.media);
-  if (!interaction) return state;
-  const id = interaction.interactionId;
+export function applyInteractionEvent(state: DesktopState, payload: Record<string, unknown>): DesktopState {
+  const eventType = eventTypeOf(payload);
+  const patch = eventType === undefined ? undefined : toInteractionPatch(payload.interaction);
+  if (!patch) return state;
+  const id = patch.interactionId;
+  // Noted even for a REMOVED of an unknown id: the tombstone stops an in-flight list resurrecting it.
   const sync = noteEvent(state.sync, interactionKey(id));
   const current = state.interactions.get(id);
-  const next = current ? keepIfSame(current, interaction) : interaction;
+  const next = eventType === 'REMOVED' ? undefined : mergeInteraction(current, patch, mediaName(payload.media));
   if (next === current) return withInteractions(state, state.interactions, sync);
   const interactions = new Map(state.interactions);
-  interactions.set(id, next);
+  if (next) interactions.set(id, next);
+  else interactions.delete(id);
   return withInteractions(state, interactions, sync);
 }
 
-/** The answer of `interaction.getInteractions` (already a plain copy); anything but an array is ignored. */
+/**
+ * The answer of `interaction.getInteractions` (already a plain copy); anything but an array is
+ * ignored. The list decides which interactions exist (see `mergeSnapshot`), but each item is merged
+ * onto the known record like an event, so a list that omits a field never downgrades it.
+ */
 export function applyInteractionList(state: DesktopState, list: unknown, fetchId: number | undefined): DesktopState {
   if (!Array.isArray(list)) return state;
   const incoming = new Map<string, Interaction>();
   for (const item of list) {
-    const interaction = toInteraction(item);
-    if (interaction) incoming.set(interaction.interactionId, interaction);
+    const patch = toInteractionPatch(item);
+    if (!patch) continue;
+    const id = patch.interactionId;
+    incoming.set(id, mergeInteraction(incoming.get(id) ?? state.interactions.get(id), patch));
   }
-  const interactions = mergeSnapshot(state.interactions, incoming, (id) =>
-    touchedSince(state.sync, interactionKey(id), fetchId),
-  );
+  const interactions = mergeSnapshot(state.interactions, incoming, (id) => touchedSince(state.sync, interactionKey(id), fetchId));
   return withInteractions(state, interactions, state.sync);
 }

@@ -1,7 +1,7 @@
 import { isPlainRecord, type Media, type MediaState } from '../protocol/index.js';
 import type { DesktopAction, StoreChannel } from './actions.js';
 import { keepIfSame } from './equality.js';
-import { toAgent, toAgentMediaState, toMedia, toMediaState, toMediaStates, toPlain } from './guards.js';
+import { eventTypeOf, toAgent, toAgentMediaState, toMedia, toMediaState, toMediaStates, toPlain } from './guards.js';
 import { applyInteractionEvent, applyInteractionList } from './interactions.js';
 import type { ConnectionSlice, DesktopState } from './state.js';
 import {
@@ -50,7 +50,7 @@ function patch(state: DesktopState, changes: Partial<DesktopState>): DesktopStat
 }
 
 function applyAgentEvent(state: DesktopState, payload: Record<string, unknown>): DesktopState {
-  if (payload.eventType !== 'STATE_CHANGED') return state;
+  if (eventTypeOf(payload) !== 'STATE_CHANGED') return state;
   const next = stateFromAgentEvent(payload, state.stateList);
   if (!next) return state;
   const sync = noteEvent(state.sync, AGENT_STATE_KEY);
@@ -58,8 +58,8 @@ function applyAgentEvent(state: DesktopState, payload: Record<string, unknown>):
 }
 
 function applyMediaEvent(state: DesktopState, payload: Record<string, unknown>): DesktopState {
-  const media = toMedia(payload.media);
-  if (payload.eventType !== 'STATE_CHANGED' || !media) return state;
+  const media = eventTypeOf(payload) === 'STATE_CHANGED' ? toMedia(payload.media) : undefined;
+  if (!media) return state;
   const sync = noteEvent(state.sync, mediaKey(media.media));
   const current = state.media.get(media.media);
   const kept = current ? keepIfSame(current, media) : media;
@@ -69,6 +69,7 @@ function applyMediaEvent(state: DesktopState, payload: Record<string, unknown>):
   return patch(state, { media: next, sync });
 }
 
+/** A desktop event. The one copy of it (`toPlain`) is made here; everything below reads that copy. */
 function applyEvent(state: DesktopState, channel: StoreChannel, event: unknown): DesktopState {
   const payload = toPlain(event);
   if (!isPlainRecord(payload)) return state;
@@ -80,7 +81,7 @@ function applyEvent(state: DesktopState, channel: StoreChannel, event: unknown):
     case 'media':
       return applyMediaEvent(state, payload);
     case 'system': {
-      if (payload.eventType !== 'CUSTOM_TOAST_BUTTON_CLICK') return state;
+      if (eventTypeOf(payload) !== 'CUSTOM_TOAST_BUTTON_CLICK') return state;
       return patch(state, { toasts: toastButtonClicked(state.toasts, payload) });
     }
     default:

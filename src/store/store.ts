@@ -1,6 +1,8 @@
-import type { Interaction, RequestName, RequestParams, RequestResult, ToastParams } from '../protocol/index.js';
-import { getConnection, isWweError, reportError, WweError, type ConnectionStateChange, type Unsubscribe, type WweConnection } from '../connection/index.js';
-import { STORE_CHANNELS, type DesktopAction } from './actions.js';
+import type { Interaction, ToastParams } from '../protocol/index.js';
+import { getConnection, reportError, type ConnectionStateChange, type Unsubscribe, type WweConnection } from '../connection/index.js';
+import type { DesktopAction } from './actions.js';
+import { DesktopFeed } from './feed.js';
+import { needsOf } from './needs.js';
 import { reduceDesktop } from './reducer.js';
 import { changedSlices, createInitialState, type DesktopState, type Slice } from './state.js';
 import { resolveTargetInteraction } from './target.js';
@@ -8,7 +10,7 @@ import { resolveTargetInteraction } from './target.js';
 /** What the store needs of a connection; `WweConnection` is the real one. */
 export type StoreConnection = Pick<
   WweConnection,
-  'state' | 'error' | 'allowedServices' | 'isAllowed' | 'request' | 'subscribe' | 'onStateChange'
+  'state' | 'error' | 'epoch' | 'allowedServices' | 'isAllowed' | 'connect' | 'request' | 'subscribe' | 'onStateChange'
 >;
 
 /** Called after the slices it watches changed, with the new state and which of them changed. */
@@ -19,18 +21,17 @@ interface Subscriber {
   readonly listener: StoreListener;
 }
 
-function asWweError(error: unknown, request: string): WweError {
-  if (isWweError(error)) return error;
-  return new WweError('BAD_RESPONSE', request, `${request} failed: ${String(error)}`, { cause: error });
-}
-
 /**
  * The desktop state of one connection, shared by every element on the page (see {@link getStore}).
  *
- * Lazy: it listens to the connection only while it has subscribers. The first subscriber makes it
- * subscribe to the agent, interaction, media and system channels and fetch the desktop's state on
- * every transition to `ready` (a desktop reload included); the last one leaving releases every
- * listener, so a page without elements holds no host subscription. The state survives in between.
+ * Lazy, per slice: it asks the desktop only for what the watched slices need (`needs.ts`): an
+ * element that shows the agent's name costs one `agent.get`, and a page that only shows the
+ * connection costs nothing but the connection's own probe. Subscribers that arrive in the same task
+ * make one wave: the channels and fetches they need are collected in a microtask and sent together.
+ * Requests are not held until the connection is ready (the connection sends them at once); answers
+ * are fetched again when the connection's epoch changes (a desktop reload), and a failed fetch when
+ * the connection is next ready. When the last subscriber leaves, every listener is released; the
+ * state survives in between.
  *
  * Subscribers are notified once per microtask at most, in subscription order, and only when a
  * slice they watch changed identity.
@@ -41,13 +42,15 @@ export class DesktopStore {
   /** The state subscribers last heard about. */
   private notified: DesktopState = this.state;
   private flushQueued = false;
+  private waveQueued = false;
   private readonly subscribers = new Set<Subscriber>();
-  private releases: Unsubscribe[] = [];
-  private nextFetchId = 1;
+  private readonly feed: DesktopFeed;
+  private releaseStateListener: Unsubscribe | undefined;
   private readonly toastTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(connection: StoreConnection) {
     this.connection = connection;
+    this.feed = new DesktopFeed(connection, (action) => this.dispatch(action));
   }
 
   getState(): DesktopState {
@@ -56,15 +59,16 @@ export class DesktopStore {
 
   /**
    * Watches some slices: `listener` hears later changes only, so read `getState()` for the current
-   * value. The first subscriber starts the store; the last one leaving stops it.
+   * value. What the slices need from the desktop is asked for in the next microtask, together with
+   * what every other subscriber of this task needs.
    */
   subscribe(slices: readonly Slice[], listener: StoreListener): Unsubscribe {
     const subscriber: Subscriber = { slices: new Set(slices), listener };
     this.subscribers.add(subscriber);
-    if (this.subscribers.size === 1) this.start();
+    if (!this.releaseStateListener) this.start();
+    this.queueWave();
     return () => {
-      if (!this.subscribers.delete(subscriber)) return;
-      if (this.subscribers.size === 0) this.stop();
+      if (this.subscribers.delete(subscriber)) this.queueWave();
     };
   }
 
@@ -94,57 +98,41 @@ export class DesktopStore {
   }
 
   /**
-   * Fetches agent, agent state, state list, media and interactions (those the desktop allows this
-   * page) and reduces the answers. Never rejects: a failure lands in `connection.lastError`.
+   * Fetches again what the watched slices need and reduces the answers. Never rejects: a failure
+   * lands in `connection.lastError`.
    */
-  async refresh(): Promise<void> {
-    const fetchId = this.nextFetchId++;
-    this.dispatch({ type: 'fetch-started', fetchId });
-    await Promise.all([
-      this.fetch(fetchId, 'agent.get', (agent) => ({ type: 'agent-fetched', agent })),
-      this.fetch(fetchId, 'agent.getStateList', (stateList) => ({ type: 'state-list-fetched', stateList })),
-      this.fetch(fetchId, 'agent.getState', (agentState) => ({ type: 'agent-state-fetched', fetchId, agentState })),
-      this.fetch(fetchId, 'media.getMediaList', (media) => ({ type: 'media-fetched', fetchId, media })),
-      this.fetch(fetchId, 'interaction.getInteractions', (interactions) => ({ type: 'interactions-fetched', fetchId, interactions })),
-    ]);
-    this.dispatch({ type: 'fetch-finished', fetchId });
-  }
-
-  private fetch<K extends RequestName>(fetchId: number, name: K, toAction: (result: RequestResult<K>) => DesktopAction): Promise<void> {
-    if (!this.connection.isAllowed(name)) return Promise.resolve();
-    // Every request fetched here takes no parameters.
-    const noParams = [] as unknown as RequestParams<K>;
-    return this.connection.request(name, noParams).then(
-      (result) => this.dispatch(toAction(result)),
-      (error: unknown) => this.dispatch({ type: 'fetch-failed', fetchId, error: asWweError(error, name) }),
-    );
+  refresh(): Promise<void> {
+    return this.feed.refresh();
   }
 
   private start(): void {
-    const { connection } = this;
-    this.releases.push(connection.onStateChange((change) => this.onConnectionChange(change)));
+    this.releaseStateListener = this.connection.onStateChange((change) => this.onConnectionChange(change));
     this.syncConnection();
-    try {
-      for (const channel of STORE_CHANNELS) {
-        this.releases.push(connection.subscribe(channel, (event) => this.dispatch({ type: 'event', channel, event })));
-      }
-    } catch (error) {
-      // Only a disposed connection refuses listeners; the store then shows why it has no data.
-      this.dispatch({ type: 'fetch-failed', error: asWweError(error, 'subscribe') });
-      return;
-    }
-    if (connection.state === 'ready') void this.refresh();
+    // Whether the page is framed at all is worth knowing even to a page that asks for nothing else.
+    void this.connection.connect().catch(() => undefined);
   }
 
-  private stop(): void {
-    const releases = this.releases;
-    this.releases = [];
-    for (const release of releases) release();
+  private queueWave(): void {
+    if (this.waveQueued) return;
+    this.waveQueued = true;
+    queueMicrotask(() => this.wave());
+  }
+
+  /** Brings the channels and fetches in line with what the subscribers of the moment watch. */
+  private wave(): void {
+    this.waveQueued = false;
+    if (this.subscribers.size > 0) {
+      this.feed.update(needsOf([...this.subscribers].flatMap((subscriber) => [...subscriber.slices])));
+      return;
+    }
+    this.feed.stop();
+    this.releaseStateListener?.();
+    this.releaseStateListener = undefined;
   }
 
   private onConnectionChange(change: ConnectionStateChange): void {
     this.syncConnection();
-    if (change.state === 'ready') void this.refresh();
+    this.feed.connectionChanged(change);
   }
 
   private syncConnection(): void {

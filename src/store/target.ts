@@ -9,12 +9,20 @@ export function isLiveInteraction(interaction: Interaction): boolean {
   return !OVER_STATES.has(interaction.state);
 }
 
+/**
+ * Whether `later`, seen after `earlier`, is the newer one: by `startDate` when both are known,
+ * else by the order seen (a desktop may not send `startDate`; the store keeps 0 for unknown).
+ */
+function isNewer(later: Interaction, earlier: Interaction): boolean {
+  return later.startDate === 0 || earlier.startDate === 0 || later.startDate >= earlier.startDate;
+}
+
 /** The live interaction started last; on a tie, the one seen last. */
 function newestLive(interactions: Iterable<Interaction>): Interaction | undefined {
   let newest: Interaction | undefined;
   for (const interaction of interactions) {
     if (!isLiveInteraction(interaction)) continue;
-    if (!newest || interaction.startDate >= newest.startDate) newest = interaction;
+    if (!newest || isNewer(interaction, newest)) newest = interaction;
   }
   return newest;
 }
@@ -33,7 +41,7 @@ function* voiceOnly(interactions: Iterable<Interaction>): Iterable<Interaction> 
  * 2. Otherwise the selected case: its main interaction if live, else its newest live one.
  * 3. Otherwise the newest live voice interaction.
  *
- * "Live" is {@link isLiveInteraction}; "newest" is by `startDate`.
+ * "Live" is {@link isLiveInteraction}; "newest" is by `startDate`, or the order seen when it is unknown.
  */
 export function resolveTargetInteraction(state: DesktopState, explicitId?: string | null): Interaction | undefined {
   if (explicitId) return state.interactions.get(explicitId);

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/case-selector/case-selector.js';
 import type { WweCaseSelector } from '../../src/elements/case-selector/case-selector.js';
+import { getStore } from '../../src/store/index.js';
 import { connectKit, loggedRequests, type KitOnDesktop } from '../helpers/kit.js';
 import { waitFor } from '../helpers/frames.js';
 
@@ -17,8 +18,14 @@ interface Desk {
   secondCase: string;
 }
 
-/** Two cases: a call with a chat in the same case, then a newer call (which the desktop selects). */
+/**
+ * Two cases: a call with a chat in the same case, then a newer call (which the desktop selects).
+ * The desktop says a chat's media at event level only, so the store listens before they arrive, as
+ * it does on a page whose elements were there all along.
+ */
 async function twoCases(kit: KitOnDesktop): Promise<Desk> {
+  getStore(kit.connection).subscribe(['interactions'], () => undefined);
+  await waitFor(() => kit.connection.channelStatus('interaction') === 'active', 'the store listening');
   const firstCall = await kit.desktop.inboundCall({ ani: '+33298000001', callerName: 'Ada Lovelace' });
   const firstCase = (await kit.desktop.snapshot()).interactions.find((ixn) => ixn.interactionId === firstCall)!.caseId;
   await kit.desktop.call('chatArrival', { nickname: 'ada.l', caseId: firstCase });

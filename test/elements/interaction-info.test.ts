@@ -1,8 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/interaction-info/interaction-info.js';
 import type { WweInteractionInfo } from '../../src/elements/interaction-info/interaction-info.js';
+import { configure, getConnection, type WweConnection } from '../../src/connection/index.js';
+import { getStore } from '../../src/store/index.js';
 import { connectKit, type KitOnDesktop } from '../helpers/kit.js';
 import { waitFor } from '../helpers/frames.js';
+import { openScriptedDesktop, type ScriptedDesktop } from '../helpers/scripted-desktop.js';
 
 const root = (el: WweInteractionInfo) => el.shadowRoot!;
 /** The description list as term → value pairs. */
@@ -74,7 +77,12 @@ describe('<wwe-interaction-info>', () => {
   });
 
   it('shows a chat with its own media and state', async () => {
+    // The desktop says the media at event level only: the store must hear the chat arrive.
+    const release = getStore(kit.connection).subscribe(['interactions'], () => undefined);
+    await waitFor(() => kit.connection.channelStatus('interaction') === 'active', 'the store listening');
     const id = await kit.desktop.call('chatArrival', { nickname: 'Ann' });
+    await waitFor(() => getStore(kit.connection).getState().interactions.get(id)?.media === 'chat', 'the chat in the store');
+    release();
     const el = await fixture<WweInteractionInfo>(html`<wwe-interaction-info interaction-id=${id}></wwe-interaction-info>`);
     await waitFor(() => root(el).querySelector('dl') !== null, 'the list');
     const shown = entries(el);
@@ -88,5 +96,75 @@ describe('<wwe-interaction-info>', () => {
     const el = await fixture<WweInteractionInfo>(html`<wwe-interaction-info interaction-id=${id}></wwe-interaction-info>`);
     await waitFor(() => root(el).querySelector('dl') !== null, 'the list');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<wwe-interaction-info> with what a real desktop sends', () => {
+  let desktop: ScriptedDesktop;
+  let connection: WweConnection;
+  beforeEach(async () => {
+    desktop = await openScriptedDesktop();
+    getConnection().dispose();
+    connection = configure({ target: desktop.window, desktopOrigin: desktop.origin, timeout: 1500 });
+  });
+  afterEach(() => {
+    connection.dispose();
+    desktop.dispose();
+  });
+
+  /** Answers the store's getInteractions with an empty list, once the store listens to interaction events. */
+  async function storeListening(): Promise<void> {
+    await waitFor(() => connection.channelStatus('interaction') === 'active', 'the interaction subscription');
+    let listRequest: Record<string, unknown> | undefined;
+    await waitFor(async () => (listRequest = (await desktop.requests('interaction.getInteractions'))[0]) !== undefined, 'the list request');
+    await desktop.post({ referenceId: listRequest!.referenceId, data: [], userAgent: 'WWE' });
+  }
+
+  it('shows the vendor example (media on the event, no startDate) without a duration, and keeps it through a partial event', async () => {
+    const el = await fixture<WweInteractionInfo>(html`<wwe-interaction-info interaction-id="1"></wwe-interaction-info>`);
+    await storeListening();
+    await desktop.post({
+      event: 'interaction',
+      data: {
+        eventType: 'ATTACHED_DATA_CHANGED',
+        media: 'voice',
+        interaction: {
+          interactionId: '1',
+          caseId: '4dda1ab6-aeab-4a33-f5d0-0153c9fdb43b',
+          userData: { IW_CaseUid: '4dda1ab6-aeab-4a33-f5d0-0153c9fdb43b' },
+          parties: [{ name: '5001' }],
+          callUuid: '4L6JGNEE9H7DT671FRPTKE6CQ000000G',
+          state: 'DIALING',
+          previousState: 'UNKNOWN',
+          isConsultation: false,
+          direction: 'OUT',
+          callType: 'Internal',
+          dnis: '5001',
+          isMainCaseInteraction: true,
+        },
+      },
+      userAgent: 'WWE',
+    });
+    await waitFor(() => root(el).querySelector('dl') !== null, 'the list');
+    const expected = { Caller: '5001', Media: 'Voice', Direction: 'Outbound', State: 'Dialing' };
+    expect(entries(el)).to.deep.equal(expected);
+    expect(root(el).querySelector('[part="duration"]')).to.equal(null);
+
+    await desktop.post({ event: 'interaction', data: { type: 'CALL_RECORDING_STATE_CHANGED', interaction: { interactionId: '1', recordingState: 'RECORDING' } }, userAgent: 'WWE' });
+    await waitFor(() => el.interaction?.recordingState === 'RECORDING', 'the recording change');
+    await el.updateComplete;
+    expect(entries(el)).to.deep.equal(expected);
+  });
+
+  it('shows no duration for a start date of 0, and no media row when nothing says the media', async () => {
+    const el = await fixture<WweInteractionInfo>(html`<wwe-interaction-info interaction-id="2"></wwe-interaction-info>`);
+    await storeListening();
+    await desktop.post({ event: 'interaction', data: { eventType: 'INVITED', interaction: { interactionId: '2', state: 'INVITED', startDate: 0, parties: [{ name: 'Ann' }] } }, userAgent: 'WWE' });
+    await waitFor(() => root(el).querySelector('dl') !== null, 'the list');
+    expect(entries(el)).to.deep.equal({ Caller: 'Ann', State: 'Invited' });
+    await desktop.post({ event: 'interaction', data: { eventType: 'ACCEPTED', media: 'chat', interaction: { interactionId: '2', state: 'ACCEPTED', startDate: Date.now() - 65_000 } }, userAgent: 'WWE' });
+    await waitFor(() => entries(el).State === 'Accepted', 'the accepted chat');
+    expect(entries(el).Media).to.equal('Chat');
+    expect(duration(el)).to.match(/^1:0\d$/);
   });
 });

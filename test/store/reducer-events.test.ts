@@ -4,11 +4,11 @@ import { WweError } from '../../src/connection/index.js';
 import { changedSlices, createInitialState, reduceDesktop } from '../../src/store/index.js';
 import { BREAK, interactionEvent, LUNCH, makeInteraction, NOT_READY, READY, reduceAll, removed, STATE_LIST } from './builders.js';
 
-const REPLACING_TYPES = INTERACTION_EVENT_TYPES.filter((type) => type !== 'REMOVED');
+const MERGING_TYPES = INTERACTION_EVENT_TYPES.filter((type) => type !== 'REMOVED');
 
 describe('reduceDesktop: interaction events', () => {
-  for (const eventType of REPLACING_TYPES) {
-    it(`${eventType} replaces the interaction with the event's full interaction`, () => {
+  for (const eventType of MERGING_TYPES) {
+    it(`${eventType} takes every field the event's interaction carries`, () => {
       const before = makeInteraction({ interactionId: 'a', state: 'RINGING', userData: { k: 'old' } });
       const after = makeInteraction({ interactionId: 'a', state: 'HELD', previousState: 'RINGING', userData: { k: 'new' }, recordingState: 'RECORDING' });
       const state = reduceAll([interactionEvent('ADDED', before), interactionEvent(eventType, after)]);

@@ -1,14 +1,11 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { INTERACTION_EVENT_TYPES, type Interaction } from '../../src/protocol/index.js';
-import { createInitialState, reduceDesktop, type DesktopAction, type DesktopState, type StoreChannel } from '../../src/store/index.js';
+import type { Interaction } from '../../src/protocol/index.js';
+import { createInitialState, reduceDesktop, type DesktopAction, type StoreChannel } from '../../src/store/index.js';
+import { event, expectCasesConsistent, id, replacingType, safeKey } from './arbitraries.js';
 
-/** Few ids, so events collide; some are names that would hurt a plain object. */
-const id = fc.constantFrom('a', 'b', 'c', '__proto__', 'constructor', 'toString');
-const replacingType = fc.constantFrom(...INTERACTION_EVENT_TYPES.filter((type) => type !== 'REMOVED'));
-const safeKey = fc.string({ maxLength: 6 }).filter((key) => key !== '__proto__');
 
-/** An interaction exactly as the guards produce it, so the model can store it unchanged. */
+/** An interaction exactly as the guards produce it, so the model can store it unchanged (a start of 0 would mean "unknown"). */
 const validInteraction: fc.Arbitrary<Interaction> = fc.record(
   {
     interactionId: id,
@@ -19,7 +16,7 @@ const validInteraction: fc.Arbitrary<Interaction> = fc.record(
     parties: fc.array(fc.record({ name: fc.string({ maxLength: 5 }) }), { maxLength: 2 }),
     isConsultation: fc.boolean(),
     isMainCaseInteraction: fc.boolean(),
-    startDate: fc.integer({ min: 0, max: 10_000 }),
+    startDate: fc.integer({ min: 1, max: 10_000 }),
     isCaseSelected: fc.boolean(),
     isCaseExpanded: fc.boolean(),
     recordingState: fc.constantFrom('STOPPED' as const, 'RECORDING' as const, 'PAUSED' as const),
@@ -44,12 +41,13 @@ const hostileJson = fc.constantFrom(
 type Step = { action: DesktopAction; model: (model: Map<string, Interaction>) => void };
 
 const keep = () => undefined;
-const event = (channel: StoreChannel, payload: unknown): DesktopAction => ({ type: 'event', channel, event: payload });
+/** The model's merge: every field the complete interaction carries wins, an absent optional one stays. */
+const merged = (known: Interaction | undefined, next: Interaction): Interaction => ({ ...known, ...next });
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 5, arbitrary: fc.tuple(replacingType, validInteraction).map(([eventType, interaction]): Step => ({
     action: event('interaction', { eventType, media: interaction.media, interaction }),
-    model: (model) => void model.set(interaction.interactionId, interaction),
+    model: (model) => void model.set(interaction.interactionId, merged(model.get(interaction.interactionId), interaction)),
   })) },
   { weight: 2, arbitrary: id.map((removedId): Step => ({
     action: event('interaction', { eventType: 'REMOVED', media: 'voice', interaction: { interactionId: removedId } }),
@@ -58,8 +56,10 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.array(fc.oneof(validInteraction, notAnInteraction), { maxLength: 4 }).map((list): Step => ({
     action: { type: 'interactions-fetched', interactions: list },
     model: (model) => {
+      const listed = new Map<string, Interaction>();
+      for (const item of list) if (isModelInteraction(item)) listed.set(item.interactionId, merged(listed.get(item.interactionId) ?? model.get(item.interactionId), item));
       model.clear();
-      for (const item of list) if (isModelInteraction(item)) model.set(item.interactionId, item);
+      for (const [listedId, interaction] of listed) model.set(listedId, interaction);
     },
   })) },
   { weight: 2, arbitrary: fc.tuple(replacingType, notAnInteraction).map(([eventType, interaction]) => ({ action: event('interaction', { eventType, interaction }), model: keep })) },
@@ -71,19 +71,6 @@ function isModelInteraction(value: unknown): value is Interaction {
 }
 
 const sortedEntries = (map: ReadonlyMap<string, Interaction>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-
-function expectCasesConsistent(state: DesktopState): void {
-  for (const [caseId, view] of state.cases) {
-    const members = [...state.interactions.values()].filter((interaction) => interaction.caseId === caseId);
-    expect(view.interactions.length).to.equal(members.length);
-    expect(view.interactions.every((interaction) => state.interactions.get(interaction.interactionId) === interaction)).to.equal(true);
-  }
-  const withCase = [...state.interactions.values()].filter((interaction) => interaction.caseId !== '');
-  expect(new Set(withCase.map((interaction) => interaction.caseId)).size).to.equal(state.cases.size);
-  if (state.selectedCaseId !== undefined) {
-    expect(state.cases.get(state.selectedCaseId)?.interactions.some((interaction) => interaction.isCaseSelected)).to.equal(true);
-  }
-}
 
 describe('reduceDesktop: properties (fast-check)', () => {
   const cleanPrototype = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -106,7 +93,7 @@ describe('reduceDesktop: properties (fast-check)', () => {
     );
   });
 
-  it('a list computed at fetch start, arriving anywhere among later events, ends at the desktop truth', () => {
+  it('a list computed at fetch start, arriving anywhere among later events, never rolls them back', () => {
     const desktopEvent = fc.oneof(
       validInteraction.map((interaction) => ({ kind: 'set' as const, interaction })),
       id.map((removedId) => ({ kind: 'remove' as const, id: removedId })),
@@ -133,11 +120,21 @@ describe('reduceDesktop: properties (fast-check)', () => {
           ];
           const state = actions.reduce(reduceDesktop, createInitialState());
 
-          const truth = new Map(listAtFetch.map((interaction) => [interaction.interactionId, interaction]));
-          for (const change of later) {
-            if (change.kind === 'set') truth.set(change.interaction.interactionId, change.interaction);
-            else truth.delete(change.id);
-          }
+          // The model: the list merges onto what the store held, except for keys an event touched
+          // after the fetch started; every event merges onto (or removes) what is there.
+          const apply = (model: Map<string, Interaction>, change: (typeof later)[number]) => {
+            if (change.kind === 'set') model.set(change.interaction.interactionId, merged(model.get(change.interaction.interactionId), change.interaction));
+            else model.delete(change.id);
+          };
+          const truth = new Map<string, Interaction>();
+          for (const interaction of storeBefore) truth.set(interaction.interactionId, merged(truth.get(interaction.interactionId), interaction));
+          later.slice(0, arrival).forEach((change) => apply(truth, change));
+          const touched = new Set(later.slice(0, arrival).map((change) => (change.kind === 'set' ? change.interaction.interactionId : change.id)));
+          const listed = new Map<string, Interaction>();
+          for (const item of listAtFetch) listed.set(item.interactionId, merged(listed.get(item.interactionId) ?? truth.get(item.interactionId), item));
+          for (const key of [...truth.keys()]) if (!touched.has(key) && !listed.has(key)) truth.delete(key);
+          for (const [key, interaction] of listed) if (!touched.has(key)) truth.set(key, interaction);
+          later.slice(arrival).forEach((change) => apply(truth, change));
           expect(sortedEntries(state.interactions)).to.deep.equal(sortedEntries(truth));
           expect(state.sync.touched.size).to.equal(0);
         },

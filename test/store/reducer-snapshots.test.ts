@@ -80,7 +80,8 @@ describe('reduceDesktop: stale snapshot race', () => {
       { type: 'fetch-started', fetchId: 2 },
       { type: 'interactions-fetched', fetchId: 2, interactions: [oldA] },
     ]);
-    expect(state.interactions.get('a')).to.deep.equal(oldA);
+    // The list's fields win; the one it does not carry (previousState) is merged, not erased.
+    expect(state.interactions.get('a')).to.deep.equal({ ...oldA, previousState: 'RINGING' });
   });
 
   it('overlapping fetches each compare against their own start', () => {

@@ -27,7 +27,7 @@ describe('DesktopStore with the real connection and simulated desktop', () => {
     desktop = await openDesktop();
     connection = new WweConnection({ target: desktop.window, desktopOrigin: desktop.origin, timeout: 1000 });
     store = new DesktopStore(connection);
-    release = store.subscribe(['interactions', 'cases', 'selectedCaseId', 'agentState', 'toasts'], () => undefined);
+    release = store.subscribe(['agent', 'stateList', 'media', 'interactions', 'cases', 'selectedCaseId', 'agentState', 'toasts'], () => undefined);
     await until(store, (state) => state.connection.state === 'ready' && state.agent !== undefined && state.media.has('voice'), 'store never filled');
   });
 
@@ -129,5 +129,47 @@ describe('DesktopStore with the real connection and simulated desktop', () => {
     await waitUntil(() => connection.stats().hostSubscriptions === 0, 'host subscriptions left', { timeout: 2000 });
     expect(connection.stats().listeners).to.equal(0);
     expect(store.getState().interactions.has(id)).to.equal(true);
+  });
+});
+
+describe('DesktopStore over the wire: only what is watched', () => {
+  let desktop: RemoteDesktop;
+  let connection: WweConnection;
+
+  beforeEach(async () => {
+    desktop = await openDesktop();
+    connection = new WweConnection({ target: desktop.window, desktopOrigin: desktop.origin, timeout: 1000 });
+  });
+
+  afterEach(() => {
+    connection.dispose();
+    desktop.dispose();
+  });
+
+  /** What the desktop received from the page: request names and subscribed channels. */
+  async function received(): Promise<{ requests: string[]; subscribed: unknown[] }> {
+    const log = (await desktop.messages()).filter((entry) => entry.direction === 'in');
+    return {
+      requests: log.filter((entry) => entry.kind === 'request').map((entry) => entry.name),
+      subscribed: log.filter((entry) => entry.kind === 'subscribe').map((entry) => (entry.payload as { data?: unknown }).data),
+    };
+  }
+
+  it('a store watched for the connection only costs the probe; watching interactions adds one subscription and one request', async () => {
+    const store = new DesktopStore(connection);
+    const release = store.subscribe(['connection'], () => undefined);
+    await until(store, (state) => state.connection.state === 'ready', 'never ready');
+    const probeOnly = await received();
+    expect(probeOnly.subscribed).to.deep.equal([]);
+    expect(probeOnly.requests.filter((name) => name !== 'system.getAllowedServices')).to.deep.equal([]);
+
+    const call = await desktop.inboundCall({ ani: '5001' });
+    const releaseInteractions = store.subscribe(['interactions'], () => undefined);
+    await until(store, (state) => state.interactions.has(call), 'the call never arrived');
+    const withInteractions = await received();
+    expect(withInteractions.requests.filter((name) => name !== 'system.getAllowedServices')).to.deep.equal(['interaction.getInteractions']);
+    expect(withInteractions.subscribed.flat()).to.deep.equal(['interaction']);
+    releaseInteractions();
+    release();
   });
 });

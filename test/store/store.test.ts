@@ -1,21 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { WweError } from '../../src/connection/index.js';
 import { DesktopStore, getStore, type DesktopState, type Slice } from '../../src/store/index.js';
-import { BREAK, makeInteraction, READY, STATE_LIST } from './builders.js';
-import { StandInConnection } from './stand-in-connection.js';
+import { BREAK, makeInteraction, READY } from './builders.js';
+import { desktopAnswers, StandInConnection } from './stand-in-connection.js';
 
 /** Lets pending promise callbacks and the store's microtask flush run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-const FETCHES = ['agent.get', 'agent.getStateList', 'agent.getState', 'media.getMediaList', 'interaction.getInteractions'];
-
-function desktopAnswers(connection: StandInConnection): void {
-  connection.answers.set('agent.get', { employeeId: 'e1', firstname: 'Ada', lastname: 'L', username: 'ada' });
-  connection.answers.set('agent.getStateList', STATE_LIST);
-  connection.answers.set('agent.getState', READY);
-  connection.answers.set('media.getMediaList', [{ media: 'voice', state: READY, loggedIn: true }]);
-  connection.answers.set('interaction.getInteractions', [makeInteraction({ interactionId: 'a', isCaseSelected: true })]);
-}
 
 function record(store: DesktopStore, slices: Slice[]) {
   const calls: { state: DesktopState; changed: readonly Slice[] }[] = [];
@@ -32,25 +22,15 @@ describe('DesktopStore', () => {
     store = new DesktopStore(connection);
   });
 
-  it('is lazy: no listener on the connection until the first subscriber, none after the last leaves', async () => {
-    expect(connection.listenerCount).to.equal(0);
-    const first = store.subscribe(['agent'], () => undefined);
-    const second = store.subscribe(['interactions'], () => undefined);
-    expect(connection.channels().sort()).to.deep.equal(['agent', 'interaction', 'media', 'system']);
-    expect(connection.listenerCount, '4 channels + state changes, once').to.equal(5);
-    first();
-    first();
-    expect(connection.listenerCount).to.equal(5);
-    second();
-    expect(connection.listenerCount).to.equal(0);
-  });
-
-  it('fetches on every transition to ready and reduces the answers', async () => {
+  it('fetches at once, without waiting for ready, and reduces the answers', async () => {
     const { calls } = record(store, ['agent', 'agentState', 'interactions', 'connection']);
+    await settle();
+    expect(connection.state).to.equal('idle');
+    expect(connection.sentNames().sort()).to.deep.equal(['agent.get', 'agent.getState', 'interaction.getInteractions']);
     connection.allowedServices = ['*'];
     connection.setState('ready');
     await settle();
-    expect(connection.sent.map((request) => request.name).sort()).to.deep.equal([...FETCHES].sort());
+    expect(connection.sent, 'ready alone refetches nothing that succeeded').to.have.length(3);
     const state = store.getState();
     expect(state.agent?.username).to.equal('ada');
     expect(state.agentState).to.deep.equal(READY);
@@ -58,29 +38,20 @@ describe('DesktopStore', () => {
     expect(state.selectedCaseId).to.equal('case-a');
     expect(state.allowedServices).to.deep.equal(['*']);
     expect(calls.at(-1)?.state.interactions).to.equal(state.interactions);
-
-    // A desktop reload: ready again, so the store fetches again.
-    connection.answers.set('interaction.getInteractions', []);
-    connection.setState('connecting');
-    connection.setState('ready');
-    await settle();
-    expect(connection.sent).to.have.length(FETCHES.length * 2);
-    expect(store.getState().interactions.size).to.equal(0);
   });
 
-  it('fetches at start when the connection is already ready, and only what the desktop allows', async () => {
+  it('fetches only what the desktop allows', async () => {
     connection.state = 'ready';
     connection.allowedServices = ['agent.get', 'interaction.*'];
-    store.subscribe(['agent'], () => undefined);
+    store.subscribe(['agent', 'agentState', 'interactions'], () => undefined);
     await settle();
-    expect(connection.sent.map((request) => request.name).sort()).to.deep.equal(['agent.get', 'interaction.getInteractions']);
+    expect(connection.sentNames().sort()).to.deep.equal(['agent.get', 'interaction.getInteractions']);
   });
 
-  it('a failed fetch never throws out: it becomes connection.lastError', async () => {
+  it('a failed fetch never throws out: it becomes connection.lastError until a refresh fully succeeds', async () => {
     const denied = new WweError('HOST_ERROR', 'agent.getState', 'Service not allowed');
     connection.answers.set('agent.getState', denied);
-    connection.state = 'ready';
-    await store.refresh();
+    store.subscribe(['agent', 'agentState'], () => undefined);
     await settle();
     expect(store.getState().connection.lastError).to.equal(denied);
     expect(store.getState().agent?.username, 'the rest still arrived').to.equal('ada');
@@ -107,7 +78,7 @@ describe('DesktopStore', () => {
     expect(interactions.calls[0]!.changed).to.deep.equal(['interactions', 'cases']);
     expect(interactions.calls[0]!.state.interactions.get('x')?.state).to.equal('HELD');
     expect(agent.calls).to.have.length(0);
-    connection.emit('agent', { eventType: 'STATE_CHANGED', mediaState: 'READY', state: READY });
+    connection.emit('agent', { eventType: 'STATE_CHANGED', mediaState: 'NOT_READY_ACTION_CODE', state: BREAK });
     await settle();
     expect(agent.calls).to.have.length(1);
     expect(interactions.calls).to.have.length(1);
@@ -170,8 +141,8 @@ describe('DesktopStore', () => {
   });
 
   it('target() applies the one target rule to the current state', async () => {
-    connection.state = 'ready';
-    await store.refresh();
+    store.subscribe(['interactions'], () => undefined);
+    await settle();
     expect(store.target()?.interactionId).to.equal('a');
     expect(store.target('zzz')).to.equal(undefined);
   });
