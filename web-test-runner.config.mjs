@@ -84,7 +84,12 @@ export default {
   // The framework plugins compile .vue, .svelte and .tsx before esbuild sees them.
   plugins: [scriptBundlePlugin, ...frameworkTestPlugins(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
   browsers: [...(wanted.includes('chromium') ? [chromium] : []), ...(wanted.includes('firefox') ? [firefox] : [])],
-  testFramework: { config: { timeout: 10000 } },
+  // Tests wait for events and states; these limits are only a safety net, sized for a loaded 2-core
+  // machine (axe on a big shadow tree, a browser that starts slowly), never a budget a test relies on.
+  testFramework: { config: { timeout: 30000 } },
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 600000,
   // Development builds are on purpose in tests (they warn about misuse); their banners are noise.
   filterBrowserLogs: ({ args }) => !/^(Lit is in dev mode|Angular is running in development mode)/.test(String(args[0])),
   // `npm test -- --coverage` (as CI runs it) fails below these. Coverage comes from Chromium only.

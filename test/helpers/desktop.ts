@@ -106,7 +106,7 @@ export interface RemoteDesktop {
   dispose(): void;
 }
 
-const CONTROL_TIMEOUT_MS = 5000;
+const CONTROL_TIMEOUT_MS = 15000;
 
 /** The test server answers on both names; they are different origins. */
 export function otherOrigin(): string {

@@ -19,7 +19,7 @@ export function loadFrame(url: string): Promise<HTMLIFrameElement> {
 }
 
 /** Resolves with the next value `predicate` accepts among the window's messages. */
-export function nextMessage(predicate: (event: MessageEvent) => boolean, timeout = 3000): Promise<MessageEvent> {
+export function nextMessage(predicate: (event: MessageEvent) => boolean, timeout = 10000): Promise<MessageEvent> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       window.removeEventListener('message', onMessage);
@@ -35,8 +35,11 @@ export function nextMessage(predicate: (event: MessageEvent) => boolean, timeout
   });
 }
 
-/** Polls until `check` holds; for effects that arrive through other frames. */
-export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeout = 3000): Promise<void> {
+/**
+ * Polls until `check` holds; for effects that arrive through other frames. The timeout is a safety
+ * net for a loaded machine, not a budget: a passing test never comes near it.
+ */
+export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeout = 10000): Promise<void> {
   const end = Date.now() + timeout;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
