@@ -237,7 +237,9 @@ export class WweConnection {
       this.#pending.markSent(referenceId);
       return { referenceId, posted: true, answer };
     } catch (error) {
-      const code = error instanceof DOMException && error.name === 'DataCloneError' ? 'INVALID_ARGUMENT' : 'NOT_CONNECTED';
+      // The window and origin are known, so what threw is the message itself: a value structured
+      // clone cannot copy, or a getter that throws while it is copied.
+      const code = error instanceof WweError ? error.code : 'INVALID_ARGUMENT';
       this.#pending.settle(referenceId, new WweError(code, name, `${name} could not be sent: ${describeError(error)}`, { cause: error }));
       return { referenceId, posted: false, answer };
     }

@@ -127,6 +127,9 @@ describe('WweConnection against a cross-origin desktop', () => {
     await desktop.set({ autoAnswer: false });
     const unclonable = connection.requestEnvelope('agent.setState', ['Ready', () => 1]);
     expect((await rejection(unclonable)).code).to.equal('INVALID_ARGUMENT');
+    const trapped = { get Notes() { throw new Error('getter trap'); } };
+    const throwingGetter = connection.requestEnvelope('agent.setState', ['Ready', trapped]);
+    expect(await rejection(throwingGetter)).to.include({ code: 'INVALID_ARGUMENT', request: 'agent.setState' });
     // The vendor's own client posts a state index as a number: so do we (a development build warns).
     const warnings: string[] = [];
     const warn = console.warn;
