@@ -53,3 +53,36 @@ describe('the kit inside a cross-origin frame with no configuration', () => {
     }
   });
 });
+
+describe('a framed page re-opened by name from a sibling at the desktop origin (opener injection)', () => {
+  it('keeps talking to its parent, the desktop, never to the opener the sibling became', async () => {
+    const appOrigin = otherOrigin();
+    const heardBySibling: string[] = [];
+    const requests: string[] = [];
+    const onMessage = (event: MessageEvent) => {
+      if (event.data?.siblingHeard) heardBySibling.push(String(event.data.siblingHeard));
+      if (event.origin !== appOrigin || event.data?.userAgent !== 'WWE Client') return;
+      requests.push(String(event.data.request));
+      const data = event.data.request === 'system.getAllowedServices' ? ['*'] : { employeeId: 'e', firstname: 'F', lastname: 'L', username: 'agent03' };
+      (event.source as Window).postMessage({ referenceId: event.data.referenceId, data, userAgent: 'WWE Test Desktop' }, event.origin);
+    };
+    window.addEventListener('message', onMessage);
+    const app = document.createElement('iframe');
+    app.name = 'wwe-crm-view';
+    document.body.append(app);
+    let sibling: HTMLIFrameElement | undefined;
+    try {
+      sibling = await loadFrame(`${location.origin}/test/fixtures/opener-sibling.html`);
+      const reported = nextMessage((event) => event.origin === appOrigin && Boolean(event.data?.appFrameReport), 15000);
+      sibling.contentWindow!.postMessage({ reopen: `${appOrigin}/test/fixtures/app-frame.html`, name: 'wwe-crm-view' }, location.origin);
+      const report = (await reported).data.appFrameReport as Record<string, unknown>;
+      expect(report).to.include({ ok: true, username: 'agent03', hadOpener: true });
+      expect(requests).to.include('agent.get');
+      expect(heardBySibling, 'requests that reached the sibling').to.deep.equal([]);
+    } finally {
+      window.removeEventListener('message', onMessage);
+      app.remove();
+      sibling?.remove();
+    }
+  });
+});
