@@ -78,6 +78,8 @@ export class WweConnection {
   #epoch = 0;
   /** Whether the desktop has said anything valid in this epoch. */
   #heard = false;
+  /** Whether it has sent anything but a frameId (an answer, an event, a text) in this epoch. */
+  #answered = false;
   #probing = false;
   /** The referenceId of the probe in flight: its answer carries the allowed list. */
   #probeReference: string | undefined;
@@ -342,6 +344,7 @@ export class WweConnection {
   #begin(): void {
     this.#epoch++;
     this.#heard = false;
+    this.#answered = false;
     this.#allowed = undefined;
     this.#target = resolveTarget(this.#self, this.#options.target);
     if (!this.#target) {
@@ -470,6 +473,7 @@ export class WweConnection {
     // The frameId first: a reload's new frameId must not be taken as the first message heard.
     if (message.kind === 'frame-id') return this.#onFrameId(message.frameId);
     if (message.kind === 'response' && message.referenceId === this.#probeReference) this.#takeAllowed(message.data);
+    this.#answered = true;
     this.#heardDesktop();
     switch (message.kind) {
       case 'response': {
@@ -504,13 +508,17 @@ export class WweConnection {
   #onFrameId(frameId: FrameId): void {
     const previous = this.#currentFrameId;
     this.#currentFrameId = frameId;
-    if (previous === undefined || previous === frameId) return this.#heardDesktop();
+    if (previous === frameId) return this.#heardDesktop();
+    // The desktop posts a frameId when the frame loads, before anything else it sends it. So a first
+    // frameId after its answers (a page whose kit started late missed the one at load) is a reload too.
+    if (previous === undefined && !this.#answered) return this.#heardDesktop();
     // A new frameId means the desktop reloaded: what was posted is lost and its subscriptions are gone.
     this.#pending.rejectAll((request) => new WweError('DESKTOP_RELOADED', request, `Agent Desktop reloaded while ${request} was in flight; its outcome is unknown.`), true);
     this.#channels.forgetHostSubscriptions();
     this.#epoch++;
     this.#allowed = undefined;
     this.#heard = true;
+    this.#answered = false;
     this.#setState('ready');
     this.#probe();
     this.#channels.reconcileAll();

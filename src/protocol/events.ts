@@ -157,3 +157,14 @@ export function isKnownChannel(value: unknown): value is Channel {
 export function isChannelName(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= 200;
 }
+
+/**
+ * An event's type: `eventType`, or `type` as older (8.5-era) desktops send it; undefined when the
+ * payload is not an object or names neither. Every reader of event types goes through here.
+ */
+export function eventTypeOf(payload: unknown): string | undefined {
+  if (typeof payload !== 'object' || payload === null) return undefined;
+  const { eventType, type } = payload as { eventType?: unknown; type?: unknown };
+  if (typeof eventType === 'string' && eventType.length > 0) return eventType;
+  return typeof type === 'string' && type.length > 0 ? type : undefined;
+}

@@ -49,9 +49,7 @@ function oneOfAnyCase<T extends string>(value: unknown, allowed: readonly T[]): 
  * The event type of a payload on any channel. Older desktops name it `type`; a payload with
  * neither is no event at all.
  */
-export function eventTypeOf(payload: Record<string, unknown>): string | undefined {
-  return nonEmptyText(payload.eventType) ?? nonEmptyText(payload.type);
-}
+export { eventTypeOf } from '../protocol/index.js';
 
 const AGENT_MEDIA_STATES: readonly AgentMediaState[] = [
   'READY',

@@ -73,6 +73,17 @@ describe('WweConnection subscriptions', () => {
     expect(messenger).to.deep.equal([{ id: 7 }]);
   });
 
+  it('takes a first frameId that comes after the desktop answers for a reload (its frameId at load was missed), and subscribes again', async () => {
+    connection.subscribe('agent', () => undefined);
+    await waitFor(() => connection.channelStatus('agent') === 'active', 'the subscription');
+    const epoch = connection.epoch;
+    // The desktop posts a frameId only when a frame loads: after answers, it can only be a reload.
+    await desktop.post({ frameId: 'after-reload', userAgent: 'WWE' });
+    await waitFor(() => connection.epoch === epoch + 1, 'the reload to be noticed');
+    await waitFor(async () => (await subscribeMessages('subscribe')).length === 2, 'the subscription made again');
+    expect((await subscribeMessages('subscribe'))[1]).to.include({ frameId: 'after-reload' });
+  });
+
   it('retries a subscription that timed out, by itself with backoff, and at once for a new listener', async () => {
     connection.configure({ timeout: 150 });
     await connection.connect();

@@ -1,4 +1,4 @@
-import type { Channel } from '../../protocol/index.js';
+import { eventTypeOf, type Channel } from '../../protocol/index.js';
 import type { ComplexAttributeConverter } from 'lit';
 
 /** One received desktop event, as the log shows it. */
@@ -23,7 +23,7 @@ export function effectiveLimit(limit: unknown): number {
 
 /** The entry for a payload; the payload was sanitized by the connection, yet a failure still yields text. */
 export function toEntry(id: number, channel: Channel, payload: unknown): EventLogEntry {
-  const eventType = (payload as { eventType?: unknown } | null)?.eventType;
+  const eventType = eventTypeOf(payload);
   let json: string;
   try {
     json = JSON.stringify(payload, null, 2) ?? String(payload);

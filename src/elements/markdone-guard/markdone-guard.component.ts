@@ -2,7 +2,7 @@
 import '../../csp/lit-trusted-types.js';
 import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Interaction, MarkdoneEvent } from '../../protocol/index.js';
+import { eventTypeOf, type Interaction, type MarkdoneEvent } from '../../protocol/index.js';
 import type { Unsubscribe } from '../../connection/index.js';
 import { DesktopController } from '../../controllers/index.js';
 import { emit } from '../../events/index.js';
@@ -168,7 +168,8 @@ export class WweMarkdoneGuard extends WweElement {
   private onMarkdoneEvent(event: MarkdoneEvent): void {
     const interactionId = typeof event?.interactionId === 'string' ? event.interactionId : undefined;
     if (interactionId === undefined || interactionId !== this.guarded?.interactionId) return;
-    if (event.eventType === 'MARKDONE_UNBLOCKED' && this.ledger.get(interactionId).blocked) {
+    const eventType = eventTypeOf(event);
+    if (eventType === 'MARKDONE_UNBLOCKED' && this.ledger.get(interactionId).blocked) {
       // The desktop lifted the block itself (its block-markdone-timeout). Note it, so the guard
       // neither claims a block that is gone nor sends an unblock the desktop would refuse; it
       // blocks again at the next change of the interaction if keys are still missing.
@@ -177,7 +178,7 @@ export class WweMarkdoneGuard extends WweElement {
       this.evaluated = { interaction: this.guarded, keys: this.missing.join('\n'), ready: this.desktop.canSend };
       this.requestUpdate();
       emit(this, 'wwe-markdone-guard-change', { interactionId, blocked: false, missingKeys: [...this.missing] });
-    } else if (event.eventType === 'MARKDONE_REQUESTED' && this.ledger.get(interactionId).blocked) {
+    } else if (eventType === 'MARKDONE_REQUESTED' && this.ledger.get(interactionId).blocked) {
       this.actions.announce(this.localize.term('markdone.attempted', { keys: this.missing.join(', ') }));
     }
   }
