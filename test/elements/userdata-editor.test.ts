@@ -88,6 +88,23 @@ describe('<wwe-userdata-editor>', () => {
       expect(await loggedRequests(kit.desktop, 'interaction.setUserData')).to.have.length(0);
     });
 
+    it('keeps every character a user types into a number field, and stores the number it means', async () => {
+      const el = await editorFor(id);
+      const cases: Array<[typed: string, stored: number]> = [['1.5', 1.5], ['0.05', 0.05], ['-3', -3], ['1e3', 1000], ['1,5', 1.5]];
+      for (const [typed, stored] of cases) {
+        control(el, 'Amount').focus();
+        control(el, 'Amount').select();
+        // Key by key, as a person types: each keystroke re-renders the field.
+        await sendKeys({ type: typed });
+        await el.updateComplete;
+        expect(control(el, 'Amount').value, `while typing ${typed}`).to.equal(typed);
+        const saved = oneEvent(el, 'wwe-userdata-change');
+        await sendKeys({ press: 'Enter' });
+        await saved;
+        await waitFor(async () => (await desktopData(kit, id)).Amount === stored, `Amount ${stored} on the desktop`);
+      }
+    });
+
     it('follows a desktop change to a key nobody edits, and fires input for bound models', async () => {
       const el = await editorFor(id);
       const followed = oneEvent(el, 'input');

@@ -130,14 +130,24 @@ export function valueText(value: UserDataValue | undefined): string {
 }
 
 /**
- * The value a control's text stands for: a number for a number field when the text is one (the
- * raw text otherwise, so the user's input is never dropped; validity reports it), else the text.
+ * The number a number field's text stands for, or undefined. A lone decimal comma counts as the
+ * decimal point (`1,5` in French, German, Spanish…); grouping separators are not guessed.
+ */
+function numberOf(text: string): number | undefined {
+  const trimmed = text.trim();
+  const normalised = /^[-+]?\d*,\d+$/.test(trimmed) ? trimmed.replace(',', '.') : trimmed;
+  const number = Number(normalised);
+  return normalised !== '' && Number.isFinite(number) ? number : undefined;
+}
+
+/**
+ * The value a control's text stands for, once committed: a number for a number field when the text
+ * is one (the raw text otherwise, so the user's input is never dropped; validity reports it), else
+ * the text. While the user types, the field keeps the text as typed (`1.`, `0.0`, `-`).
  */
 export function parseInput(type: UserDataFieldType, text: string): UserDataValue {
   if (type !== 'number') return text;
-  const trimmed = text.trim();
-  const number = Number(trimmed);
-  return trimmed !== '' && Number.isFinite(number) ? number : text;
+  return numberOf(text) ?? text;
 }
 
 /** Whether a field holds nothing: absent, or blank text. An unchecked checkbox is a value (false). */
@@ -147,5 +157,5 @@ export function isEmptyValue(value: UserDataValue | undefined): boolean {
 
 /** Whether a number field holds text that is not a number. */
 export function isBadNumber(type: UserDataFieldType, value: UserDataValue | undefined): boolean {
-  return type === 'number' && typeof value === 'string' && value.trim() !== '';
+  return type === 'number' && typeof value === 'string' && value.trim() !== '' && numberOf(value) === undefined;
 }

@@ -126,7 +126,8 @@ export class WweUserdataEditor extends FormAssociatedElement {
 
   private readonly handlers: FieldHandlers = {
     edit: (key, value) => {
-      this.session.edit(key, typeof value === 'string' ? parseInput(this.fields.typeOf(key), value) : value);
+      // Kept as typed: parsing "1." to 1 on every keystroke would eat the decimal point.
+      this.session.edit(key, value);
       this.requestUpdate();
     },
     commit: (key) => void this.commit(key),
@@ -150,8 +151,10 @@ export class WweUserdataEditor extends FormAssociatedElement {
   private async commit(key: string): Promise<boolean> {
     const { session } = this;
     if (!session.hasDraft(key) || session.isPending(key) || this.readonlyReason(key)) return false;
-    const value = session.shown(key);
-    if (isBadNumber(this.fields.typeOf(key), value)) return false;
+    const type = this.fields.typeOf(key);
+    const shown = session.shown(key);
+    const value = typeof shown === 'string' ? parseInput(type, shown) : shown;
+    if (value === undefined || isBadNumber(type, value)) return false;
     this.dispatchEvent(new Event('change', { bubbles: true }));
     return this.write(key, writeFor(value));
   }
