@@ -1,3 +1,4 @@
+import { MAX_ENTRY_TEXT, MAX_LOG_TEXT, prepend, toEntry } from '../../src/elements/event-log/event-entries.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/event-log/event-log.js';
@@ -151,5 +152,18 @@ describe('<wwe-event-log>', () => {
     await el.updateComplete;
     expect(part(el, 'status')!.textContent!.trim()).to.equal('Open this page inside Agent Desktop to use it.');
     getConnection().dispose();
+  });
+});
+
+describe('<wwe-event-log> entries', () => {
+  it('keep at most 16 KB of text each and 1 MB in all, beside the entry cap', () => {
+    const big = toEntry(1, 'interaction', { eventType: 'ATTACHED_DATA_CHANGED', value: 'v'.repeat(200_000) });
+    expect(big.eventType).to.equal('ATTACHED_DATA_CHANGED');
+    expect(big.json.length).to.be.below(MAX_ENTRY_TEXT + 100);
+    let entries = [big];
+    for (let id = 2; id <= 200; id++) entries = prepend([toEntry(id, 'interaction', { eventType: 'X', value: 'v'.repeat(50_000) })], entries, 200);
+    expect(entries.reduce((sum, entry) => sum + entry.json.length, 0)).to.be.at.most(MAX_LOG_TEXT);
+    expect(entries[0]!.id, 'the newest first').to.equal(200);
+    expect(entries.length).to.be.below(200);
   });
 });

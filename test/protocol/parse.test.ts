@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { MAX_ERROR_TEXT, descriptorOf, libraryRequests, paramProblems, parseClientMessage, parseDesktopMessage, positionalParams, requestNames, sanitize } from '../../src/protocol/index.js';
+import { MAX_ERROR_TEXT, MAX_STRING, TRUNCATION_MARK, descriptorOf, libraryRequests, paramProblems, parseClientMessage, parseDesktopMessage, positionalParams, requestNames, sanitize } from '../../src/protocol/index.js';
 
 /** Values a hostile frame can post: anything structured clone carries, WWE-marked or not. */
 const hostileValue = fc.letrec((tie) => ({
@@ -178,5 +178,10 @@ describe('protocol parser', () => {
     expect(copy.ok && copy.value).not.to.equal(source);
     expect(sanitize({ f: () => 1 })).to.deep.equal({ ok: false, reason: 'not-json' });
     expect(sanitize(new Array(200_000).fill(0))).to.deep.equal({ ok: false, reason: 'too-large' });
+    // A 1 MB party name or key costs no more than its first 64 KB to everything downstream.
+    const huge = 'x'.repeat(1_000_000);
+    const cut = sanitize({ name: huge, [huge]: 'key too long', kept: 'yes' });
+    expect(cut.ok && (cut.value as { name: string }).name).to.equal('x'.repeat(MAX_STRING) + TRUNCATION_MARK);
+    expect(cut.ok && Object.keys(cut.value as object)).to.deep.equal(['name', 'kept']);
   });
 });

@@ -15,6 +15,10 @@ export interface EventLogEntry {
 }
 
 export const DEFAULT_LIMIT = 200;
+/** The longest JSON text kept for one entry; a longer payload is cut with a marker. */
+export const MAX_ENTRY_TEXT = 16 * 1024;
+/** The JSON text the whole log keeps, over all entries: it caps bytes as well as entries. */
+export const MAX_LOG_TEXT = 1024 * 1024;
 
 /** `limit` as a usable count: a whole number of at least 1, else the default. */
 export function effectiveLimit(limit: unknown): number {
@@ -30,12 +34,20 @@ export function toEntry(id: number, channel: Channel, payload: unknown): EventLo
   } catch (error) {
     json = `(not serialisable: ${(error as Error).message})`;
   }
+  if (json.length > MAX_ENTRY_TEXT) json = `${json.slice(0, MAX_ENTRY_TEXT)}\n… (${json.length - MAX_ENTRY_TEXT} more characters not kept)`;
   return { id, time: Date.now(), channel, eventType: typeof eventType === 'string' ? eventType : '?', json };
 }
 
-/** `newer` (newest first) in front of `older`, cut to `limit`. */
+/** `newer` (newest first) in front of `older`, cut to `limit` entries and {@link MAX_LOG_TEXT} of text. */
 export function prepend(newer: readonly EventLogEntry[], older: readonly EventLogEntry[], limit: number): EventLogEntry[] {
-  return [...newer, ...older].slice(0, limit);
+  const kept: EventLogEntry[] = [];
+  let text = 0;
+  for (const entry of [...newer, ...older]) {
+    if (kept.length >= limit || (kept.length > 0 && text + entry.json.length > MAX_LOG_TEXT)) break;
+    kept.push(entry);
+    text += entry.json.length;
+  }
+  return kept;
 }
 
 /** Channel lists as attributes: `channels="agent, interaction messenger:crm"`. */
