@@ -1,183 +1,158 @@
 // End-to-end: `npm start`'s two servers, the simulator shell on one origin and the demo apps on
-// another, driven in system Chromium with playwright-core. An inbound call is played, the demo CRM
-// (built from the kit's elements) is used inside its cross-origin frame, and the effects are
-// checked on both sides. Playwright's locators reach into the elements' open shadow roots.
-// Screenshots of the shell go to test-results/.
-import { mkdirSync } from 'node:fs';
+// another, driven in system Chromium with playwright-core.
+//   1. The vendor tour (e2e/tour.mjs): the whole shell and the demo CRM, screenshots in
+//      test-results/, the messages each demo page sends the desktop at load, and a blank page
+//      with one pasted snippet.
+//   2. One inbound call played end to end from the CRM's elements on each desktop profile the CRM
+//      must handle as it is (e2e/profile-call.mjs), with no console errors.
+//   3. The CRM on a rate-limited desktop (e2e/rate-limited.mjs): it loads within a budget that
+//      leaves the agent room, and answering still reaches the desktop.
+// Every flow runs even when another failed; the failures are listed at the end, in order. The
+// flows run E2E_CONCURRENCY (default 2) at a time, each in its own page, each worker in its own
+// browser context; the tour starts first. E2E_ONLY=tour,profiles,rate-limited picks parts.
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { startServers } from '../scripts/servers.mjs';
+import { startServersPolitely, summarizeNames, table } from './harness.mjs';
+import { playCallOnProfile } from './profile-call.mjs';
+import { LOAD_BUDGET, runRateLimited } from './rate-limited.mjs';
+import { runBlankSnippet, runTour } from './tour.mjs';
 
 const OUT = 'test-results';
+const PROFILES = ['vendor', 'partial-events', 'probe-filtered', 'legacy-8.5'];
+const CONCURRENCY = Math.max(1, Number(process.env.E2E_CONCURRENCY) || 2);
+const only = process.env.E2E_ONLY?.split(',').map((part) => part.trim());
+const runs = (part) => !only || only.includes(part);
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 mkdirSync(OUT, { recursive: true });
+// Screenshots of failed steps are from this run only.
+for (const name of readdirSync(OUT)) if (/^failed-.*\.png$/.test(name)) rmSync(`${OUT}/${name}`);
 
-const servers = await startServers();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const started = performance.now();
+const servers = await startServersPolitely();
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const browser = await chromium
+  .launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] })
+  .catch(async (error) => {
+    await servers.close();
+    console.error(`e2e: cannot start Chromium at ${executablePath} (set CHROME_PATH): ${String(error?.message ?? error).split('\n')[0]}`);
+    process.exit(1);
+  });
 
-const problems = [];
-let step = 'start';
-const check = (condition, message) => {
-  if (!condition) throw new Error(`${step}: ${message}`);
-};
+/**
+ * Runs one flow with `{ problems, notes, timings }`: console errors, failed checks that let it go
+ * on, and the time of each step. Resolves with its result and what failed; never rejects, so the
+ * other flows go on.
+ */
+async function flow(name, fn) {
+  const problems = [];
+  const notes = [];
+  const timings = [];
+  const flowStarted = performance.now();
+  let result;
+  let failed = false;
+  try {
+    result = await fn({ problems, notes, timings });
+  } catch (error) {
+    failed = true;
+    notes.push(error instanceof Error && error.name === 'StepError' ? error.message : `${name}: ${error instanceof Error ? error.stack : String(error)}`);
+  }
+  if (problems.length > 0) notes.push(`${name}: the pages logged errors:\n  ${problems.join('\n  ')}`);
+  const slowest = timings
+    .toSorted((a, b) => b.ms - a.ms)
+    .slice(0, 3)
+    .map((step) => `${step.name} ${seconds(step.ms)}`)
+    .join(', ');
+  console.log(`e2e: ${name} ${!failed && notes.length === 0 ? 'passed' : 'FAILED'} (${seconds(performance.now() - flowStarted)}${slowest ? `; slowest: ${slowest}` : ''})`);
+  return { result, failures: notes };
+}
 
-try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.setDefaultTimeout(10_000);
-  page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+/**
+ * Vite's hot reload reloads a page when a source file changes: someone editing src/ during the run
+ * would reload the simulator mid-flow. Its web socket is answered by Playwright instead and never
+ * reaches the server (the page's client sees an open socket that never says anything).
+ */
+async function cutHotReload(context) {
+  const ports = new Set([new URL(servers.shellOrigin).port, new URL(servers.appsOrigin).port]);
+  await context.routeWebSocket((url) => ports.has(url.port), () => {});
+}
 
-  step = 'load the simulator';
-  await page.goto(servers.demoUrl);
-  await page.waitForFunction(() => window.wweSimulator !== undefined);
-  const crm = page.frameLocator('iframe[title="Customer CRM"]');
-  await crm.locator('#connection', { hasText: 'Connected to Agent Desktop' }).waitFor();
-  await crm.locator('wwe-agent-state select').filter({ hasText: 'Ready' }).waitFor();
-  await page.screenshot({ path: `${OUT}/shell-idle.png`, animations: 'disabled' });
-
-  step = 'inbound call';
-  const callId = await page.evaluate(() =>
-    window.wweSimulator.inboundCall({ ani: '+14155550142', callerName: 'Jordan Lee', userData: { CustomerId: 'C-1042', ContactReason: 'Billing question' } }),
-  );
-  const item = page.locator('wwe-sim-interaction-list .item', { hasText: 'Jordan Lee' });
-  await item.filter({ hasText: 'Ringing' }).waitFor();
-  await crm.locator('#screen-pop').waitFor({ state: 'visible' });
-  check((await crm.locator('#customer-name').textContent()) === 'Jordan Lee', 'the CRM did not pop the caller record');
-  await crm.locator('wwe-interaction-info', { hasText: 'Ringing' }).waitFor();
-  await crm.locator('wwe-interaction-info [part="caller"]', { hasText: 'Jordan Lee' }).waitFor();
-  await page.locator('wwe-sim-toast-area .toast', { hasText: 'Incoming call' }).waitFor();
-  await page.screenshot({ path: `${OUT}/shell-ringing.png`, animations: 'disabled' });
-
-  step = 'answer from the CRM';
-  await crm.locator('wwe-call-controls').getByRole('button', { name: 'Answer' }).click();
-  await item.filter({ hasText: 'Established' }).waitFor();
-  await page.locator('wwe-sim-toast-area .toast', { hasText: 'Incoming call' }).waitFor({ state: 'detached' });
-
-  await crm.locator('wwe-call-controls').getByRole('button', { name: 'Hold' }).waitFor();
-
-  step = 'record the call from the CRM';
-  await crm.locator('wwe-recording-control').getByRole('button', { name: 'Start recording' }).click();
-  await crm.locator('wwe-recording-control[recording-state="RECORDING"]').waitFor();
-  const recording = await page.evaluate((id) => window.wweSimulator.snapshot().interactions.find((i) => i.interactionId === id)?.recordingState, callId);
-  check(recording === 'RECORDING', `the desktop has recordingState=${recording}`);
-
-  step = 'wrap-up data and the mark-done guard';
-  const desktopCall = (id) => page.evaluate((callId) => {
-    const snapshot = window.wweSimulator.snapshot();
-    return { userData: snapshot.interactions.find((i) => i.interactionId === callId)?.userData, blocked: snapshot.markdoneBlocks.some((block) => block.interactionId === callId) };
-  }, id);
-  await crm.locator('wwe-markdone-guard', { hasText: 'Mark done is blocked' }).waitFor();
-  check((await desktopCall(callId)).blocked, 'the guard did not block mark done while Disposition is empty');
-  const wrapUp = crm.locator('wwe-userdata-editor');
-  await wrapUp.getByLabel('Notes').fill('Refund the double charge');
-  await wrapUp.getByLabel('Notes').press('Enter');
-  await page.locator('wwe-sim-attached-data tr', { hasText: 'Refund the double charge' }).waitFor();
-  const notes = (await desktopCall(callId)).userData?.Notes;
-  check(notes === 'Refund the double charge', `the desktop has Notes=${notes}`);
-  await wrapUp.getByLabel('Disposition').selectOption('Refund issued');
-  await crm.locator('wwe-markdone-guard', { hasText: 'Mark done is allowed' }).waitFor();
-  const wrapped = await desktopCall(callId);
-  check(wrapped.userData?.Disposition === 'Refund issued', `the desktop has Disposition=${wrapped.userData?.Disposition}`);
-  check(!wrapped.blocked, 'mark done is still blocked with Disposition filled');
-
-  step = 'toast with buttons';
-  await crm.locator('wwe-toast-trigger').getByRole('button', { name: 'Remind me in a toast' }).click();
-  const toast = page.locator('wwe-sim-toast-area .toast', { hasText: 'Follow-up' });
-  await toast.waitFor();
-  await page.screenshot({ path: `${OUT}/shell-call-toast.png`, animations: 'disabled' });
-  await toast.getByRole('button', { name: 'Open record' }).click();
-  await crm.locator('#feedback', { hasText: 'Open record' }).waitFor();
-
-  step = 'click-to-dial from the CRM';
-  await crm.locator('wwe-dial-button button').nth(1).click();
-  await page.locator('wwe-sim-interaction-list .item', { hasText: '+1 415 555 0188' }).or(page.locator('wwe-sim-interaction-list .item', { hasText: '+14155550188' })).first().waitFor();
-  check((await page.evaluate(() => window.wweSimulator.snapshot().interactions.length)) === 2, 'the dial did not add a call');
-
-  step = 'tel: link and e-mail from the CRM';
-  await crm.locator('wwe-tel-links a[data-wwe-dial]').first().click();
-  await page.locator('wwe-sim-interaction-list .item', { hasText: '+14155550199' }).or(page.locator('wwe-sim-interaction-list .item', { hasText: '+1 415 555 0199' })).first().waitFor();
-  check(page.url().startsWith(servers.demoUrl), 'the tel: link navigated away');
-  await crm.locator('wwe-email-button').getByRole('button').click();
-  await page.locator('wwe-sim-interaction-list .item', { hasText: 'jordan.lee@example.com' }).first().waitFor();
-  check((await page.evaluate(() => window.wweSimulator.snapshot().interactions.length)) === 4, 'the tel: link and the e-mail did not add two interactions');
-
-  step = 'element gallery';
-  await page.getByRole('tab', { name: 'Element gallery' }).click();
-  const gallery = page.frameLocator('iframe[title="Element gallery"]');
-  await gallery.locator('wwe-connection', { hasText: 'Connected to Agent Desktop' }).waitFor();
-  check((await gallery.locator('section.element').count()) === 13, 'the gallery does not show the 13 elements');
-  await page.screenshot({ path: `${OUT}/shell-gallery.png`, animations: 'disabled' });
-  await page.getByRole('tab', { name: 'My Workspace' }).click();
-
-  step = 'inspector';
-  await page.getByRole('button', { name: 'Inspector' }).click();
-  await page.locator('wwe-sim-inspector .entry').first().waitFor();
-  check((await page.locator('wwe-sim-inspector .entry .name', { hasText: 'interaction.setUserData' }).count()) > 0, 'setUserData is not in the inspector');
-  await page.screenshot({ path: `${OUT}/shell-inspector.png`, animations: 'disabled' });
-
-  step = 'scenarios and faults';
-  await page.locator('wwe-sim-drawer [role="tab"]', { hasText: 'Scenarios' }).click();
-  await page.screenshot({ path: `${OUT}/shell-scenarios.png`, animations: 'disabled' });
-  await page.locator('wwe-sim-drawer [role="tab"]', { hasText: 'Faults' }).click();
-  await page.screenshot({ path: `${OUT}/shell-faults.png`, animations: 'disabled' });
-
-  step = 'hang up and mark done';
-  await item.click();
-  await page.locator('wwe-sim-call-panel').getByRole('button', { name: 'Hang up' }).click();
-  await page.locator('wwe-sim-call-panel').getByRole('button', { name: 'Mark done' }).click();
-  await item.waitFor({ state: 'detached' });
-
-  step = 'dark mode';
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.evaluate(() => window.wweSimulator.inboundCall({ ani: '+14155550177', callerName: 'Sam Rivera', userData: { CustomerId: 'C-2210' } }));
-  await page.locator('wwe-sim-interaction-list .item', { hasText: 'Sam Rivera' }).waitFor();
-  await page.getByRole('button', { name: 'Inspector' }).click();
-  await crm.locator('#customer-name', { hasText: 'Sam Rivera' }).waitFor({ state: 'attached' });
-  await crm.locator('.app-bar').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${OUT}/shell-dark.png`, animations: 'disabled' });
-
-  step = 'right-to-left CRM';
-  // The demo's language switch (demo/shared/locale-switch.ts): the kit's elements follow.
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.getByRole('button', { name: 'Inspector' }).click();
-  await crm.locator('#demo-locale').selectOption('ar');
-  await crm.locator('html[dir="rtl"]').waitFor({ state: 'attached' });
-  await page.locator('iframe[title="Customer CRM"]').screenshot({ path: `${OUT}/crm-rtl.png`, animations: 'disabled' });
-
-  step = 'a blank page with one pasted snippet, hosted through ?app=';
-  // Issue 5's promise: paste one snippet into a blank page, open it through demo/index.html?app=…, click to dial.
-  const blankUrl = `${servers.appsOrigin}/demo/blank/index.html`;
-  const blankTab = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  blankTab.setDefaultTimeout(10_000);
-  blankTab.on('console', (message) => message.type() === 'error' && problems.push(`console error (blank page): ${message.text()}`));
-  blankTab.on('pageerror', (error) => problems.push(`page error (blank page): ${error.message}`));
-  await blankTab.goto(`${servers.demoUrl}?app=${encodeURIComponent(blankUrl)}`);
-  await blankTab.waitForFunction(() => window.wweSimulator !== undefined);
-  const blankFrame = await (async () => {
-    for (let tries = 0; tries < 100; tries++) {
-      const frame = blankTab.frames().find((candidate) => candidate.url().startsWith(blankUrl));
-      if (frame) return frame;
-      await blankTab.waitForTimeout(100);
+/**
+ * Runs `jobs` (functions of a browser context), at most `limit` at a time, and resolves with their
+ * outcomes in job order. Each worker has its own context, reused from one job to the next for its
+ * HTTP and code caches: two pages of one context share a window, and Chromium stops rendering the
+ * background tab, which then misroutes clicks into its cross-origin frames.
+ */
+async function pool(jobs, limit) {
+  const outcomes = [];
+  let next = 0;
+  const worker = async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await cutHotReload(context);
+    try {
+      while (next < jobs.length) {
+        const index = next++;
+        outcomes[index] = await jobs[index](context);
+      }
+    } finally {
+      await context.close();
     }
-    throw new Error('the blank page never loaded in the simulator');
-  })();
-  // The page is a global tab, as in Agent Desktop: open it, then click to dial.
-  await blankTab.getByRole('tab', { name: 'localhost:5174' }).click();
-  await blankFrame.locator('wwe-dial-button button:not([disabled])').click();
-  await blankTab.waitForFunction(() => window.wweSimulator.messages().some((entry) => entry.kind === 'request' && entry.name === 'voice.dial'));
-  const dialed = await blankTab.evaluate(() => window.wweSimulator.messages().find((entry) => entry.kind === 'request' && entry.name === 'voice.dial').payload.parameters);
-  check(JSON.stringify(dialed) === JSON.stringify(['+14155550142']), `the snippet dialed ${JSON.stringify(dialed)}`);
-  await blankTab.screenshot({ path: `${OUT}/blank-snippet.png`, animations: 'disabled' });
-  await blankTab.close();
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+  return outcomes;
+}
 
-  check(problems.length === 0, `the pages logged errors:\n${problems.join('\n')}`);
-  console.log(`e2e: passed; screenshots in ${OUT}/`);
-} catch (error) {
-  console.error(`e2e: FAILED at '${step}'\n${error instanceof Error ? error.message : String(error)}`);
-  if (problems.length > 0) console.error(problems.join('\n'));
-  process.exitCode = 1;
+const report = {};
+const jobs = [];
+if (runs('tour')) {
+  jobs.push((context) => flow('vendor tour', (sinks) => runTour({ context, servers, out: OUT, report, ...sinks })));
+}
+if (runs('profiles')) {
+  for (const profile of PROFILES) {
+    jobs.push((context) => flow(`call on ${profile}`, (sinks) => playCallOnProfile({ context, servers, out: OUT, profile, ...sinks })));
+  }
+}
+if (runs('rate-limited')) {
+  jobs.push((context) =>
+    flow('rate-limited CRM', async ({ problems, notes, timings }) => {
+      const outcome = await runRateLimited({ context, servers, problems, timings });
+      notes.push(...outcome.failures);
+      return outcome;
+    }),
+  );
+}
+if (runs('tour')) {
+  jobs.push((context) => flow('blank page snippet', (sinks) => runBlankSnippet({ context, servers, out: OUT, ...sinks })));
+}
+
+let outcomes;
+try {
+  outcomes = await pool(jobs, CONCURRENCY);
 } finally {
   await browser.close();
   await servers.close();
+}
+
+if (report.loadCounts?.length) {
+  console.log('\nMessages each demo page sent the desktop at load (vendor profile):');
+  console.log(table(['page', 'requests', 'subscribes', 'total'], report.loadCounts.map(({ page, counts }) => [page, counts.requests, counts.subscribes, counts.total])));
+  for (const { page, counts } of report.loadCounts) console.log(`  ${page}: ${summarizeNames(counts.names)}`);
+}
+
+const crmLoads = outcomes.map(({ result }) => result?.load).filter(Boolean);
+if (crmLoads.length > 0) {
+  console.log(`\nMessages the CRM sent at load, per profile (the rate-limited budget is ${LOAD_BUDGET}):`);
+  const rows = outcomes.filter(({ result }) => result?.load).map(({ result: { profile, load } }) => [profile, load.requests, load.subscribes, load.total, load.ignored]);
+  console.log(table(['profile', 'requests', 'subscribes', 'total', 'of which ignored'], rows));
+  for (const { result } of outcomes) {
+    if (result?.load && (result.profile === 'rate-limited' || result.load.ignored > 0)) console.log(`  ${result.profile}: ${summarizeNames(result.load.names)}`);
+  }
+}
+
+console.log(`\ne2e: ${seconds(performance.now() - started)} in all`);
+const failures = outcomes.flatMap((outcome) => outcome?.failures ?? []);
+if (failures.length > 0) {
+  console.error(`e2e: FAILED (${failures.length})\n${failures.map((failure) => `- ${failure}`).join('\n')}`);
+  process.exitCode = 1;
+} else {
+  console.log(`e2e: passed; screenshots in ${OUT}/`);
 }

@@ -20,7 +20,7 @@ import '../../src/elements/case-selector/case-selector.js';
 import '../../src/elements/dial-button/dial-button.js';
 import '../../src/elements/email-button/email-button.js';
 import '../../src/elements/tel-links/tel-links.js';
-import { wwe, type Interaction, type UserDataFieldSpec } from '../../src/index.js';
+import { getStore, type Interaction, type UserDataFieldSpec } from '../../src/index.js';
 import { CUSTOMERS, findCustomer, type Customer } from './customers.js';
 import { renderCustomer, renderCustomerList } from './record.js';
 
@@ -61,9 +61,11 @@ function popRecordFor(interaction: Interaction): void {
   if (match) showCustomer(match, true);
 }
 
-wwe.subscribe('interaction', ({ eventType, interaction }) => {
-  if (eventType === 'REMOVED') seenCalls.delete(interaction.interactionId);
-  else popRecordFor(interaction);
+// The store, not raw events: it merges partial events and knows each interaction's media even when
+// the desktop sends it at the event level only (as the vendor's own example does).
+getStore().subscribe(['interactions'], ({ interactions }) => {
+  for (const interaction of interactions.values()) popRecordFor(interaction);
+  for (const id of seenCalls) if (!interactions.has(id)) seenCalls.delete(id);
 });
 
 reminder.addEventListener('wwe-toast-open', ({ detail }) => reminded.set(detail.toastId, customer));
@@ -77,8 +79,3 @@ reminder.addEventListener('wwe-toast-button-click', ({ detail }) => {
 showCustomer(customer);
 // The language and direction switch; the kit's elements follow the page's lang and dir.
 mountLocaleSwitch(document.querySelector('.app-bar')!);
-wwe.interaction
-  .getInteractions()
-  .then((interactions) => interactions.forEach(popRecordFor))
-  // Outside the desktop the elements already say why; the record stays as it is.
-  .catch(() => undefined);

@@ -2,7 +2,7 @@
  * A background app, hosted in a hidden frame: it pops a desktop toast for each ringing call, with
  * the caller's attached data and an Answer button, and answers the call when that is clicked.
  */
-import { wwe, type Interaction } from '../../src/index.js';
+import { getStore, wwe, type Interaction } from '../../src/index.js';
 import { configureFromQuery } from '../shared/desktop-origin.js';
 
 configureFromQuery();
@@ -36,10 +36,25 @@ async function dismiss(interactionId: string): Promise<void> {
   await wwe.system.closeToast(toastId).catch(() => undefined);
 }
 
-wwe.subscribe('interaction', ({ eventType, interaction }) => {
-  if (interaction.media !== 'voice') return;
-  if (eventType === 'RINGING') void announce(interaction).catch((error: unknown) => console.warn('notifier: toast failed', error));
-  else if (eventType !== 'ADDED' && interaction.state !== 'RINGING') void dismiss(interaction.interactionId);
+/** Calls announced, so a call is announced once however many changes it goes through while ringing. */
+const announced = new Set<string>();
+
+// The store, not raw events: it merges partial events and infers the media a desktop may send at
+// the event level only.
+getStore().subscribe(['interactions'], ({ interactions }) => {
+  for (const interaction of interactions.values()) {
+    const id = interaction.interactionId;
+    if (interaction.media !== 'voice') continue;
+    if (interaction.state === 'RINGING' && !announced.has(id)) {
+      announced.add(id);
+      void announce(interaction).catch((error: unknown) => console.warn('notifier: toast failed', error));
+    } else if (interaction.state !== 'RINGING') void dismiss(id);
+  }
+  for (const id of announced) {
+    if (interactions.has(id)) continue;
+    announced.delete(id);
+    void dismiss(id);
+  }
 });
 
 wwe.subscribe('system', (event) => {
