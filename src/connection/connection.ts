@@ -156,9 +156,12 @@ export class WweConnection {
    */
   configure(options: ConnectionOptions): void {
     this.#assertUsable('configure');
-    this.#options = validateOptions({ ...this.#options, ...options });
+    const next = validateOptions({ ...this.#options, ...options });
+    const changed = (Object.keys(next) as (keyof ConnectionOptions)[]).some((key) => next[key] !== this.#options[key]) || Object.keys(next).length !== Object.keys(this.#options).length;
+    this.#options = next;
     if (options.allowAnyOrigin) warnAnyOrigin();
-    if (this.#currentState !== 'idle') void this.reconnect().catch(() => undefined);
+    // The same settings again (a <wwe-connection> beside elements that already connected) change nothing.
+    if (changed && this.#currentState !== 'idle') void this.reconnect().catch(() => undefined);
   }
 
   /**
