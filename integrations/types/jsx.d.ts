@@ -433,6 +433,7 @@ export type CustomElements = {
    * - **indicator** - The coloured dot.
    * - **state** - The state, in words.
    * - **reason** - Why the connection is unavailable or in error.
+   * - **channels** - Which channels' events are not arriving while their subscription is retried.
    * - **reconnect** - The Reconnect button.
    * - **status** - The line that shows an invalid setting.
    */
