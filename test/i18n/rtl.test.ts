@@ -9,6 +9,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../../src/elements/all.js';
 import { ELEMENT_TAGS, type ElementTag } from '../../src/elements/registry.js';
 import { connectKit, type KitOnDesktop } from '../helpers/kit.js';
+import { getStore } from '../../src/store/index.js';
 import { waitFor } from '../helpers/frames.js';
 
 type KitElement = HTMLElement & { updateComplete: Promise<boolean> };
@@ -75,12 +76,23 @@ describe('right-to-left', () => {
   let chatId: string;
   let callId: string;
 
+  let stopWatching: () => void;
+
   before(async () => {
     kit = await connectKit();
+    // The store listens before the chat arrives: a vendor desktop says a chat is a chat only in its
+    // events (`data.media`), never in the interaction list.
+    const store = getStore();
+    stopWatching = store.subscribe(['interactions'], () => undefined);
+    await waitFor(() => kit.connection.channelStatus('interaction') === 'active', 'the interaction subscription');
     callId = await kit.desktop.inboundCall({ ani: CALLER, callerName: CALLER_NAME });
     chatId = await kit.desktop.call('chatArrival', { nickname: 'ada.l' });
+    await waitFor(() => store.getState().interactions.get(chatId)?.media === 'chat', 'the chat in the store');
   });
-  after(() => kit.teardown());
+  after(() => {
+    stopWatching();
+    kit.teardown();
+  });
 
   for (const tag of ELEMENT_TAGS) {
     it(`<${tag}> mirrors its layout under dir="rtl"`, async () => {

@@ -12,12 +12,15 @@ describe('simulator: interactions, cases and mark done', () => {
   const interactionEvents = () => page.events('interaction').map((message) => message.data as InteractionData);
   const markdoneEvents = () => page.events('markdone').map((message) => message.data as MarkdoneData);
 
-  beforeEach(async () => {
-    desktop = await openDesktop({ blockMarkdoneTimeout: 150 });
+  async function open(blockMarkdoneTimeout: number): Promise<void> {
+    desktop = await openDesktop({ blockMarkdoneTimeout });
     page = new PageEndpoint(desktop);
     await waitUntil(() => desktop.frameId, 'the frameId');
     await page.subscribe(['interaction', 'markdone']);
-  });
+  }
+
+  // Blocks outlive every test but the one about their expiry, however loaded the machine.
+  beforeEach(() => open(60_000));
 
   afterEach(() => {
     page.dispose();
@@ -88,6 +91,9 @@ describe('simulator: interactions, cases and mark done', () => {
   });
 
   it('lifts a mark-done block after blockMarkdoneTimeout', async () => {
+    page.dispose();
+    desktop.dispose();
+    await open(150);
     const id = await desktop.inboundCall({ ani: '1' });
     await page.get('interaction.blockMarkdone', [id, 'wait']);
     await waitUntil(() => markdoneEvents().find((event) => event.eventType === 'MARKDONE_UNBLOCKED'), 'the block to expire');
