@@ -221,7 +221,9 @@ export class WweConnection {
       // A message whose fields throw when read cannot be posted; structured clone would throw too.
       given = undefined;
     }
-    const referenceId = typeof given === 'string' || typeof given === 'number' ? String(given) : this.#newReference();
+    // A page's own referenceId is kept as it is (the desktop echoes it); anything else gets ours.
+    const own = typeof given === 'string' || typeof given === 'number' ? given : undefined;
+    const referenceId = own !== undefined ? String(own) : this.#newReference();
     const refuse = (error: WweError): SentMessage => ({ referenceId, posted: false, answer: Promise.reject(error) });
     if (this.#disposed) return refuse(disposedError(name));
     if (typeof message !== 'object' || message === null) return refuse(new WweError('INVALID_ARGUMENT', name, 'A message must be an object such as { request: "agent.get" }.'));
@@ -238,7 +240,7 @@ export class WweConnection {
     }
     const answer = this.#pending.add(referenceId, name, options.timeout ?? this.#options.timeout ?? DEFAULT_TIMEOUT, options.signal);
     try {
-      this.#post({ ...message, referenceId: given ?? referenceId });
+      this.#post({ ...message, referenceId: own ?? referenceId });
       this.#pending.markSent(referenceId);
       return { referenceId, posted: true, answer };
     } catch (error) {

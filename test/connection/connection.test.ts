@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { WweConnection, WweError } from '../../src/connection/index.js';
 import { openScriptedDesktop, type ScriptedDesktop } from '../helpers/scripted-desktop.js';
-import { waitFor } from '../helpers/frames.js';
+import { nextMessage, waitFor } from '../helpers/frames.js';
 
 async function rejection(promise: Promise<unknown>): Promise<WweError> {
   try {
@@ -147,7 +147,10 @@ describe('WweConnection against a cross-origin desktop', () => {
   it('hears the frameId the desktop posts once at load, before anything used the connection', async () => {
     connection.dispose();
     connection = new WweConnection({ target: desktop.window, desktopOrigin: desktop.origin, timeout: 800 });
+    // Wait for the frameId to reach this window (the connection's listener, added first, has it then).
+    const delivered = nextMessage((event) => (event.data as { frameId?: unknown } | null)?.frameId === 'posted-at-load');
     await desktop.post({ frameId: 'posted-at-load', userAgent: 'WWE Scripted Desktop' });
+    await delivered;
     await desktop.set({ autoAnswer: false });
     expect(connection.state).to.equal('idle');
     void connection.request('voice.dial', ['5001']).catch(() => undefined);
