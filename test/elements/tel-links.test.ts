@@ -5,28 +5,11 @@ import type { WweTelLinks } from '../../src/elements/tel-links/tel-links.js';
 import { getConnection } from '../../src/connection/index.js';
 import { connectKit, loggedRequests, type KitOnDesktop } from '../helpers/kit.js';
 import { waitFor } from '../helpers/frames.js';
+import { clickWithoutLeaving } from '../helpers/links.js';
 
 const statusText = (el: WweTelLinks) => el.shadowRoot!.querySelector('[part="status"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const parametersOf = (entry: { payload: unknown } | undefined) => (entry!.payload as { parameters: unknown[] }).parameters;
 
-/**
- * Clicks `link` and reports whether the browser would have followed it. A window listener (the
- * last to run) records that and cancels the navigation itself, so no test leaves the page.
- */
-function clickAndSeeIfFollowed(link: HTMLElement): boolean {
-  let followed = false;
-  const guard = (event: Event) => {
-    followed = !event.defaultPrevented;
-    event.preventDefault();
-  };
-  window.addEventListener('click', guard);
-  try {
-    link.click();
-  } finally {
-    window.removeEventListener('click', guard);
-  }
-  return followed;
-}
 
 describe('<wwe-tel-links>', () => {
   describe('inside a desktop', () => {
@@ -43,13 +26,13 @@ describe('<wwe-tel-links>', () => {
       const link = el.querySelector('a')!;
       await waitFor(() => link.getAttribute('data-wwe-dial') === '+33298000000', 'the link to be marked');
       const dialed = oneEvent(el, 'wwe-dial');
-      expect(clickAndSeeIfFollowed(link)).to.equal(false);
+      expect(clickWithoutLeaving(link)).to.equal(false);
       expect((await dialed).detail).to.deep.equal({ number: '+33298000000', userData: { crmId: 'A-17' } });
       expect(link.textContent).to.equal('our office');
       const [request] = await loggedRequests(kit.desktop, 'voice.dial');
       expect(parametersOf(request)).to.deep.equal(['+33298000000', { crmId: 'A-17' }]);
       expect(el.querySelectorAll('[data-wwe-dial]')).to.have.length(1);
-      expect(clickAndSeeIfFollowed(el.querySelector('a[href^="https"]')!)).to.equal(true);
+      expect(clickWithoutLeaving(el.querySelector('a[href^="https"]')!)).to.equal(true);
     });
 
     it('handles links added or changed later, and the userData property like the attribute', async () => {
@@ -62,12 +45,12 @@ describe('<wwe-tel-links>', () => {
       const link = item.querySelector('a')!;
       await waitFor(() => link.getAttribute('data-wwe-dial') === '5001', 'the new link to be marked');
       const dialed = oneEvent(el, 'wwe-dial');
-      expect(clickAndSeeIfFollowed(link.querySelector('span')!)).to.equal(false);
+      expect(clickWithoutLeaving(link.querySelector('span')!)).to.equal(false);
       expect((await dialed).detail).to.deep.equal({ number: '5001', userData: { source: 'list' } });
       expect(el.getAttribute('user-data')).to.equal(null);
       link.setAttribute('href', 'https://example.com/');
       await waitFor(() => !link.hasAttribute('data-wwe-dial'), 'the marker to go');
-      expect(clickAndSeeIfFollowed(link)).to.equal(true);
+      expect(clickWithoutLeaving(link)).to.equal(true);
       expect(await loggedRequests(kit.desktop, 'voice.dial')).to.have.length(1);
     });
 
@@ -93,16 +76,16 @@ describe('<wwe-tel-links>', () => {
       await waitFor(() => good!.hasAttribute('data-wwe-dial'), 'the good link to be marked');
       expect(bad!.hasAttribute('data-wwe-dial')).to.equal(false);
       const invalid = oneEvent(el, 'wwe-error');
-      expect(clickAndSeeIfFollowed(bad!)).to.equal(false);
+      expect(clickWithoutLeaving(bad!)).to.equal(false);
       expect((await invalid).detail.error.code).to.equal('INVALID_ARGUMENT');
       const refused = oneEvent(el, 'wwe-error');
-      clickAndSeeIfFollowed(good!);
+      clickWithoutLeaving(good!);
       expect((await refused).detail.error.code).to.equal('HOST_ERROR');
       await el.updateComplete;
       expect(statusText(el)).to.contain('Line busy');
       el.setAttribute('user-data', '{oops');
       const badJson = oneEvent(el, 'wwe-error');
-      clickAndSeeIfFollowed(good!);
+      clickWithoutLeaving(good!);
       expect((await badJson).detail.error.code).to.equal('INVALID_ARGUMENT');
       expect(await loggedRequests(kit.desktop, 'voice.dial')).to.have.length(1);
     });
@@ -136,7 +119,7 @@ describe('<wwe-tel-links>', () => {
       const el = await fixture<WweTelLinks>(html`<wwe-tel-links><a href="tel:5001">5001</a></wwe-tel-links>`);
       await waitFor(() => statusText(el).length > 0, 'the status');
       expect(statusText(el)).to.equal('Not allowed by the Agent Desktop security configuration');
-      expect(clickAndSeeIfFollowed(el.querySelector('a')!)).to.equal(true);
+      expect(clickWithoutLeaving(el.querySelector('a')!)).to.equal(true);
       expect(el.querySelector('[data-wwe-dial]')).to.equal(null);
     } finally {
       kit.teardown();
@@ -151,7 +134,7 @@ describe('<wwe-tel-links>', () => {
     expect(statusText(el)).to.equal('Open this page inside Agent Desktop to use it.');
     let dialed = false;
     el.addEventListener('wwe-dial', () => (dialed = true));
-    expect(clickAndSeeIfFollowed(el.querySelector('a')!)).to.equal(true);
+    expect(clickWithoutLeaving(el.querySelector('a')!)).to.equal(true);
     expect(el.querySelector('[data-wwe-dial]')).to.equal(null);
     expect(dialed).to.equal(false);
     getConnection().dispose();

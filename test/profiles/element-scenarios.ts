@@ -28,7 +28,6 @@ import type { KitOnDesktop } from '../helpers/kit.js';
 import {
   actionButton,
   actionsShown,
-  clickWithoutLeaving,
   clockSeconds,
   desktopInteraction,
   fromPage,
@@ -40,6 +39,7 @@ import {
   typeInto,
   until,
 } from './page.js';
+import { clickWithoutLeaving } from '../helpers/links.js';
 
 export interface ElementScenario {
   tag: ElementTag;

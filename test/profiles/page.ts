@@ -64,25 +64,6 @@ export function clockSeconds(text: string): number {
   return Number(match[1] ?? 0) * 3600 + Number(match[2]) * 60 + Number(match[3]);
 }
 
-/**
- * Clicks `link` and reports whether the browser would have followed it. A window listener (the
- * last to run) records that and cancels the navigation itself, so a tel: link never leaves the page.
- */
-export function clickWithoutLeaving(link: HTMLElement): boolean {
-  let followed = false;
-  const guard = (event: Event) => {
-    followed = !event.defaultPrevented;
-    event.preventDefault();
-  };
-  window.addEventListener('click', guard);
-  try {
-    link.click();
-  } finally {
-    window.removeEventListener('click', guard);
-  }
-  return followed;
-}
-
 /** Sets a form control as a user does: input events, then the commit (change). */
 export function typeInto(control: HTMLInputElement | HTMLSelectElement, text: string): void {
   control.value = text;
