@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { LocalizeController } from '../../src/i18n/index.js';
+import { LocalizeController, loadTranslation } from '../../src/i18n/index.js';
 import { nextFrame } from './rendered-text.js';
 
 /** A bare host for the controller, so the test reads its formatting directly. */
@@ -11,6 +11,8 @@ customElements.define('i18n-localized-probe', LocalizedProbe);
 
 async function probeIn(lang: string): Promise<LocalizedProbe> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><i18n-localized-probe></i18n-localized-probe></div>`);
+  // Shipped languages load on first use; terms read before the load ends are English.
+  await loadTranslation(lang);
   return wrapper.querySelector<LocalizedProbe>('i18n-localized-probe')!;
 }
 
