@@ -1,36 +1,65 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Interaction } from '../protocol/index.js';
 import { getConnection, type WweConnection, type Unsubscribe } from '../connection/index.js';
 import { getStore, type DesktopState, type DesktopStore, type Slice } from '../store/index.js';
+import { SelectionController, type SelectionChange } from './selection.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** Attaches a listener to a connection and returns what releases it. */
+export type ConnectionListener = (connection: WweConnection) => Unsubscribe;
+
 export interface DesktopControllerOptions {
-  /** The slices whose change re-renders the host. `connection` and `allowedServices` are always watched. */
-  slices: readonly Slice[];
-  /** The connection to bind to; default: the window's shared one. */
+  /** Slices whose change re-renders the host, besides `connection` and `allowedServices`. */
+  slices?: readonly Slice[];
+  /** The connection to bind to; default: the page's shared one. */
   connection?: () => WweConnection;
 }
 
 /**
- * Binds an element to the shared desktop store: subscribes when the element connects, releases
- * when it disconnects, and re-renders it only when a watched slice changed.
+ * Binds an element to the page's desktop store and connection for as long as it is on the page:
+ * it watches the slices the element and its other controllers declared (and nothing more, so the
+ * store asks the desktop only for those), re-renders the element when one changed, and owns every
+ * connection listener the element needs. All of it is released when the element leaves.
  */
 export class DesktopController implements ReactiveController {
   private storeRef: DesktopStore | undefined;
-  private release: Unsubscribe | undefined;
-  private readonly slices: readonly Slice[];
+  private releaseStore: Unsubscribe | undefined;
+  private readonly slices = new Set<Slice>(['connection', 'allowedServices']);
+  private readonly listeners: ConnectionListener[] = [];
+  private releases: Unsubscribe[] = [];
   private readonly connectionOf: () => WweConnection;
-  /** The interaction {@link followedTarget} answered last. */
-  private followedId: string | undefined;
 
   constructor(
     private readonly host: Host,
-    options: DesktopControllerOptions,
+    options: DesktopControllerOptions = {},
   ) {
-    this.slices = [...new Set<Slice>([...options.slices, 'connection', 'allowedServices'])];
+    for (const slice of options.slices ?? []) this.slices.add(slice);
     this.connectionOf = options.connection ?? getConnection;
     host.addController(this);
+  }
+
+  /** Watches more slices (controllers declare what they read); takes effect at once when connected. */
+  watch(slices: readonly Slice[]): void {
+    const before = this.slices.size;
+    for (const slice of slices) this.slices.add(slice);
+    if (this.slices.size !== before && this.releaseStore) this.subscribeStore();
+  }
+
+  /**
+   * Keeps `attach` attached to the connection while the host is on the page: attached when it
+   * connects (to the connection of that moment: a disposed one is replaced), released when it leaves.
+   */
+  listen(attach: ConnectionListener): void {
+    this.listeners.push(attach);
+    if (this.host.isConnected && this.releaseStore) this.releases.push(attach(this.connection));
+  }
+
+  /**
+   * Follows a value derived from the element and the desktop, and hears each change of it once,
+   * at the host's update (see {@link SelectionController}): the one way elements detect transitions.
+   */
+  select<T>(read: () => T, onChange: SelectionChange<T>, equals?: (a: T, b: T) => boolean): SelectionController<T> {
+    return new SelectionController(this.host, read, onChange, equals);
   }
 
   get store(): DesktopStore {
@@ -63,34 +92,23 @@ export class DesktopController implements ReactiveController {
     return state === 'connecting' || state === 'ready' || (state === 'unavailable' && error?.code === 'NOT_CONNECTED');
   }
 
-  /** The interaction the host acts on, by the kit's one rule (see resolveTargetInteraction). */
-  target(explicitId?: string | null): Interaction | undefined {
-    return this.store.target(explicitId);
-  }
-
-  /**
-   * The target, and when the rule finds none and no id was given, the interaction this element
-   * showed last, for as long as the desktop still has it. The rule picks live interactions only, so
-   * without this an element with no `interaction-id` would lose its call the moment it is
-   * released: exactly when the agent needs it for wrap-up (disposition, mark done, final duration).
-   */
-  followedTarget(explicitId?: string | null): Interaction | undefined {
-    const byRule = this.target(explicitId);
-    const lingering = !byRule && !explicitId && this.followedId !== undefined ? this.state.interactions.get(this.followedId) : undefined;
-    const chosen = byRule ?? lingering;
-    this.followedId = chosen?.interactionId;
-    return chosen;
-  }
-
   hostConnected(): void {
     // The connection may have been replaced (disposed and created anew) while the host was away.
     this.storeRef = getStore(this.connectionOf());
-    this.release = this.storeRef.subscribe(this.slices, () => this.host.requestUpdate());
+    this.subscribeStore();
+    this.releases = this.listeners.map((attach) => attach(this.connection));
     this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.release?.();
-    this.release = undefined;
+    this.releaseStore?.();
+    this.releaseStore = undefined;
+    for (const release of this.releases) release();
+    this.releases = [];
+  }
+
+  private subscribeStore(): void {
+    this.releaseStore?.();
+    this.releaseStore = this.store.subscribe([...this.slices], () => this.host.requestUpdate());
   }
 }

@@ -1,5 +1,11 @@
 export { DesktopController } from './desktop-controller.js';
-export type { DesktopControllerOptions } from './desktop-controller.js';
+export type { DesktopControllerOptions, ConnectionListener } from './desktop-controller.js';
+export { TargetController } from './target-controller.js';
+export type { TargetControllerOptions } from './target-controller.js';
+export { SelectionController, shallowEqual } from './selection.js';
+export type { SelectionChange } from './selection.js';
+export { ChannelController } from './channel-controller.js';
+export type { ChannelControllerOptions } from './channel-controller.js';
 export { ActionController } from './action-controller.js';
 export { Ticker } from './ticker.js';
 export { FocusKeeper } from './focus-keeper.js';

@@ -29,6 +29,14 @@ export interface WweRecordingChangeDetail {
   previous: RecordingState | undefined;
 }
 
+/** `wwe-interaction-change`: the interaction an element follows is another one (or none). */
+export interface WweInteractionChangeDetail {
+  /** The interaction followed now; undefined when there is none. */
+  interactionId: string | undefined;
+  /** The one followed before; undefined when there was none. */
+  previous: string | undefined;
+}
+
 /** `wwe-userdata-change`: attached data was written (or deleted) through the element. */
 export interface WweUserDataChangeDetail {
   interactionId: string;
@@ -87,6 +95,7 @@ export interface WweEventMap {
   'wwe-dial': CustomEvent<WweDialDetail>;
   'wwe-email': CustomEvent<WweEmailDetail>;
   'wwe-recording-change': CustomEvent<WweRecordingChangeDetail>;
+  'wwe-interaction-change': CustomEvent<WweInteractionChangeDetail>;
   'wwe-userdata-change': CustomEvent<WweUserDataChangeDetail>;
   'wwe-case-select': CustomEvent<WweCaseSelectDetail>;
   'wwe-toast-open': CustomEvent<WweToastDetail>;

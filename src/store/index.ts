@@ -1,7 +1,7 @@
 export { DesktopStore, getStore } from './store.js';
 export type { StoreConnection, StoreListener } from './store.js';
 export { reduceDesktop } from './reducer.js';
-export { resolveTargetInteraction, isLiveInteraction } from './target.js';
+export { resolveTargetInteraction, isLiveInteraction, TARGET_SLICES } from './target.js';
 export { createInitialState, changedSlices, SLICES } from './state.js';
 export type { DesktopState, Slice, ConnectionSlice, CaseView, ToastRecord, SyncBookkeeping, FetchWindow } from './state.js';
 export { STORE_CHANNELS } from './actions.js';

@@ -1,5 +1,8 @@
 import type { Interaction } from '../protocol/index.js';
-import type { DesktopState } from './state.js';
+import type { DesktopState, Slice } from './state.js';
+
+/** The slices {@link resolveTargetInteraction} reads: a binding to the target watches exactly these. */
+export const TARGET_SLICES: readonly Slice[] = ['interactions', 'cases', 'selectedCaseId'];
 
 /** States after which nothing can be done to an interaction any more. */
 const OVER_STATES: ReadonlySet<string> = new Set(['RELEASED', 'IDLE', 'ENDED', 'COMPLETED', 'REMOVED']);

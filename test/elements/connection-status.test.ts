@@ -70,14 +70,12 @@ describe('<wwe-connection>', () => {
       expect(text(el, '[role="alert"]')).to.contain('The request has invalid values.');
       expect(text(el, '[role="alert"]')).to.contain('timeout must be a positive number');
       el.setAttribute('desktop-origin', 'not an origin');
-      await el.updateComplete;
-      expect(text(el, '[role="alert"]')).to.contain('is not a URL');
+      await waitFor(() => text(el, '[role="alert"]').includes('is not a URL'), 'the origin refused');
       expect(el.state).to.equal('ready');
       expect(seen.path()).to.equal('');
       el.setAttribute('desktop-origin', kit.desktop.origin);
       el.setAttribute('timeout', '800');
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      await waitFor(() => el.shadowRoot!.querySelector('[role="alert"]') === null, 'the error gone with valid settings');
       await waitFor(() => el.state === 'ready' && seen.changes.length === 2, 'the reconnection with the valid settings');
     });
 

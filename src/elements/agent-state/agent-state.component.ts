@@ -5,10 +5,8 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { AgentMediaState, MediaState } from '../../protocol/index.js';
 import { WweError } from '../../connection/index.js';
-import { DesktopController } from '../../controllers/index.js';
 import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
-import { renderStatus } from '../shared/status.js';
 import { renderStateOptions } from './state-options.js';
 import { agentStateStyles } from './agent-state.styles.js';
 
@@ -46,10 +44,14 @@ const INDICATOR_CLASS: Partial<Record<AgentMediaState, string>> = {
 export class WweAgentState extends WweElement {
   static override styles = [...WweElement.styles, agentStateStyles];
 
+  constructor() {
+    super();
+    this.desktop.watch(['agentState', 'stateList']);
+  }
+
   /** Disables the select; the state is still shown. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  private readonly desktop = new DesktopController(this, { slices: ['agentState', 'stateList'] });
   /** The operation being sent, shown selected while the desktop works. */
   private pending: string | undefined;
 
@@ -108,7 +110,7 @@ export class WweAgentState extends WweElement {
           ${renderStateOptions(list, selected, this.localize.term('agent.reasons'))}
         </select>
       </div>
-      ${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize, request: REQUEST })}
+      ${this.renderStatus(REQUEST)}
       ${this.renderLiveRegion()}`;
   }
 }

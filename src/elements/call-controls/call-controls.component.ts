@@ -5,10 +5,9 @@ import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Interaction, TargetType } from '../../protocol/index.js';
 import { WweError } from '../../connection/index.js';
-import { DesktopController, FocusKeeper } from '../../controllers/index.js';
+import { FocusKeeper, TargetController } from '../../controllers/index.js';
 import { emit, type WweCallAction } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
-import { renderStatus } from '../shared/status.js';
 import {
   CALL_REQUEST,
   canReachOut,
@@ -53,7 +52,7 @@ export class WweCallControls extends WweElement {
   static override styles = [...WweElement.styles, callControlsStyles];
 
   /** The call to handle; when absent, the kit's target interaction. */
-  @property({ attribute: 'interaction-id' }) interactionId?: string;
+  @property({ attribute: 'interaction-id', reflect: true }) interactionId?: string;
 
   /** The consult / transfer / conference target: a phone number, or the destination of `target-type`. */
   @property() destination = '';
@@ -64,15 +63,15 @@ export class WweCallControls extends WweElement {
   /** Disables every button. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  private readonly desktop = new DesktopController(this, { slices: ['interactions', 'selectedCaseId'] });
   private call: Interaction | undefined;
   // Answer becomes Hold + Hang up: keep keyboard focus on the controls when their buttons change.
   protected readonly focusKeeper = new FocusKeeper(this);
 
+  private readonly target = new TargetController(this, this.desktop, { interactionId: () => this.interactionId, media: 'voice' });
+
   /** The voice call the element handles now, if any. */
   get interaction(): Interaction | undefined {
-    const target = this.desktop.followedTarget(this.interactionId);
-    return target?.media === 'voice' ? target : undefined;
+    return this.target.interaction;
   }
 
   /** Runs `action` on the call. Resolves true when the desktop accepted; otherwise the element shows why. */
@@ -117,7 +116,7 @@ export class WweCallControls extends WweElement {
     return html`<div class="controls">
         ${call ? this.renderCall(call) : html`<span class="empty">${this.localize.term('call.noCall')}</span>`}
       </div>
-      ${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize, request: call?.state === 'RINGING' ? CALL_REQUEST.answer : CALL_REQUEST.hangUp })}
+      ${this.renderStatus(call?.state === 'RINGING' ? CALL_REQUEST.answer : CALL_REQUEST.hangUp)}
       ${this.renderLiveRegion()}`;
   }
 

@@ -3,10 +3,8 @@ import '../../csp/lit-trusted-types.js';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { CaseView } from '../../store/index.js';
-import { DesktopController } from '../../controllers/index.js';
 import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
-import { renderStatus } from '../shared/status.js';
 import { caseName, renderCaseContent } from './case-option.js';
 import { caseSelectorStyles } from './case-selector.styles.js';
 
@@ -44,13 +42,17 @@ const REQUEST = 'interaction.selectCaseByCaseId';
 export class WweCaseSelector extends WweElement {
   static override styles = [...WweElement.styles, caseSelectorStyles];
 
+  constructor() {
+    super();
+    this.desktop.watch(['cases', 'selectedCaseId']);
+  }
+
   /** Shows the cases without letting the agent select one. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
   /** The case the keyboard highlight is on. */
   @state() private activeCaseId: string | undefined;
 
-  private readonly desktop = new DesktopController(this, { slices: ['cases', 'selectedCaseId'] });
 
   /** The agent's cases, in the desktop's order. */
   get cases(): readonly CaseView[] {
@@ -141,7 +143,7 @@ export class WweCaseSelector extends WweElement {
                 </div>`,
             )}
           </div>`}
-      ${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize, request: REQUEST })}
+      ${this.renderStatus(REQUEST)}
       ${this.renderLiveRegion()}`;
   }
 }

@@ -2,8 +2,7 @@
 import '../../csp/lit-trusted-types.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { configure, isWweError, WweError, type ChannelStatus, type ConnectionState, type ConnectionStateChange, type Unsubscribe, type WweConnection } from '../../connection/index.js';
-import { DesktopController } from '../../controllers/index.js';
+import { configure, isWweError, WweError, type ChannelStatus, type ConnectionState, type ConnectionStateChange, type WweConnection } from '../../connection/index.js';
 import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
 import { changedOptions, type AttributeOptions } from './connection-options.js';
@@ -53,14 +52,29 @@ export class WweConnectionStatus extends WweElement {
   /** Posts to any origin and trusts any origin of the desktop window. Unsafe: development only. */
   @property({ attribute: 'allow-any-origin', type: Boolean }) allowAnyOrigin = false;
 
-  private readonly desktop = new DesktopController(this, { slices: [] });
   /** What this element last asked of `appliedTo`, so only real changes reconfigure it. */
   private applied: AttributeOptions = {};
   private appliedTo: WweConnection | undefined;
-  private listeningTo: WweConnection | undefined;
-  private stopListening: Unsubscribe | undefined;
   /** Channels whose host subscription failed and waits for its retry. */
   private failing = new Set<string>();
+
+  constructor() {
+    super();
+    // Applied on change after an update (connecting applies them at once: see connectedCallback).
+    this.desktop.select(
+      () => this.wantedOptions(),
+      () => () => this.applyOptions(),
+    );
+    this.desktop.listen((connection) => {
+      this.failing = new Set();
+      const stopState = connection.onStateChange((change) => this.onStateChange(change));
+      const stopChannels = connection.onChannelStatus(({ channel, status }) => this.onChannelStatus(channel, status));
+      return () => {
+        stopState();
+        stopChannels();
+      };
+    });
+  }
 
   /** The connection's state now. */
   get state(): ConnectionState {
@@ -82,19 +96,8 @@ export class WweConnectionStatus extends WweElement {
     // Before the controllers connect: the first request must already use these settings.
     this.applyOptions();
     super.connectedCallback();
-    this.listen();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopListening?.();
-    this.stopListening = undefined;
-    this.listeningTo = undefined;
-  }
-
-  protected override willUpdate(): void {
-    if (this.isConnected) this.applyOptions();
-  }
 
   private wantedOptions(): AttributeOptions {
     // A removed attribute reads as null: the option goes back to its default.
@@ -124,21 +127,6 @@ export class WweConnectionStatus extends WweElement {
     } catch (error) {
       this.actions.fail(CONFIGURE, isWweError(error) ? error : new WweError('INVALID_ARGUMENT', CONFIGURE, String(error), { cause: error }));
     }
-    this.listen();
-  }
-
-  private listen(): void {
-    const connection = this.desktop.connection;
-    if (!this.isConnected || this.listeningTo === connection) return;
-    this.stopListening?.();
-    this.listeningTo = connection;
-    this.failing = new Set();
-    const stopState = connection.onStateChange((change) => this.onStateChange(change));
-    const stopChannels = connection.onChannelStatus(({ channel, status }) => this.onChannelStatus(channel, status));
-    this.stopListening = () => {
-      stopState();
-      stopChannels();
-    };
   }
 
   private onStateChange({ state, previous, error }: ConnectionStateChange): void {

@@ -4,10 +4,8 @@ import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { UserData } from '../../protocol/index.js';
 import { WweError } from '../../connection/index.js';
-import { DesktopController } from '../../controllers/index.js';
 import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
-import { renderStatus } from '../shared/status.js';
 import { hasSlottedContent, renderActionButton } from '../shared/action-button.js';
 import { InvalidJson, jsonObjectAttribute } from '../shared/attributes.js';
 import { normalisePhoneNumber } from '../shared/phone.js';
@@ -54,7 +52,6 @@ export class WweDialButton extends WweElement {
   /** Disables the button. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  private readonly desktop = new DesktopController(this, { slices: [] });
 
   /** The number as it will be dialed, or undefined when it is not a phone number. */
   get normalizedNumber(): string | undefined {
@@ -115,7 +112,7 @@ export class WweDialButton extends WweElement {
         onActivate: () => void this.dial(),
         onSlotChange: () => this.requestUpdate(),
       })}
-      ${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize, request: this.request })}
+      ${this.renderStatus(this.request)}
       ${this.renderLiveRegion()}`;
   }
 

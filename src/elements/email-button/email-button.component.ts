@@ -4,10 +4,8 @@ import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { UserData } from '../../protocol/index.js';
 import { WweError } from '../../connection/index.js';
-import { DesktopController } from '../../controllers/index.js';
 import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
-import { renderStatus } from '../shared/status.js';
 import { hasSlottedContent, renderActionButton } from '../shared/action-button.js';
 import { InvalidJson, jsonObjectAttribute } from '../shared/attributes.js';
 import { normaliseEmailAddress } from '../shared/phone.js';
@@ -52,7 +50,6 @@ export class WweEmailButton extends WweElement {
   /** Disables the button. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  private readonly desktop = new DesktopController(this, { slices: [] });
 
   /** The address as it will be sent, or undefined when it is not an e-mail address. */
   get normalizedAddress(): string | undefined {
@@ -102,7 +99,7 @@ export class WweEmailButton extends WweElement {
         onActivate: () => void this.create(),
         onSlotChange: () => this.requestUpdate(),
       })}
-      ${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize, request: REQUEST })}
+      ${this.renderStatus(REQUEST)}
       ${this.renderLiveRegion()}`;
   }
 

@@ -3,11 +3,10 @@ import '../../csp/lit-trusted-types.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { isChannelName, type Channel } from '../../protocol/index.js';
-import { isWweError, WweError, type Unsubscribe } from '../../connection/index.js';
-import { DesktopController } from '../../controllers/index.js';
+import type { Channel } from '../../protocol/index.js';
+import { WweError } from '../../connection/index.js';
+import { ChannelController } from '../../controllers/index.js';
 import { WweElement } from '../shared/wwe-element.js';
-import { renderStatus } from '../shared/status.js';
 import { channelListAttribute, DEFAULT_LIMIT, effectiveLimit, prepend, toEntry, type EventLogEntry } from './event-entries.js';
 import { eventLogStyles } from './event-log.styles.js';
 
@@ -57,11 +56,13 @@ export class WweEventLog extends WweElement {
   @state() private shown: readonly EventLogEntry[] = [];
   @state() private held: readonly EventLogEntry[] = [];
 
-  private readonly desktop = new DesktopController(this, { slices: [] });
-  private readonly subscriptions = new Map<Channel, Unsubscribe>();
+  protected readonly listening = new ChannelController(this, this.desktop, {
+    channels: () => this.channels,
+    listener: (channel, payload) => this.record(channel, payload),
+    onInvalid: (names) => this.reportInvalid(names),
+    onError: (error) => this.actions.fail(SUBSCRIBE, error),
+  });
   private nextId = 1;
-  /** The channel list the subscriptions were last made for. */
-  private syncedChannels: readonly string[] | undefined;
 
   /** The events shown, newest first. */
   get entries(): readonly EventLogEntry[] {
@@ -89,20 +90,7 @@ export class WweEventLog extends WweElement {
     this.held = [];
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.syncSubscriptions();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const release of this.subscriptions.values()) release();
-    this.subscriptions.clear();
-    this.syncedChannels = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.isConnected && this.channels !== this.syncedChannels) this.syncSubscriptions();
     if (changed.has('paused') && !this.paused && this.held.length > 0) {
       this.shown = prepend(this.held, this.shown, effectiveLimit(this.limit));
       this.held = [];
@@ -114,30 +102,9 @@ export class WweEventLog extends WweElement {
     }
   }
 
-  /** Listens to exactly the wanted channels: new ones added, dropped ones released. */
-  private syncSubscriptions(): void {
-    this.syncedChannels = this.channels;
-    const names = Array.isArray(this.channels) ? this.channels : [];
-    const wanted = new Set(names.filter(isChannelName) as Channel[]);
-    const invalid = names.filter((name) => !isChannelName(name));
-    for (const [channel, release] of this.subscriptions) {
-      if (wanted.has(channel)) continue;
-      release();
-      this.subscriptions.delete(channel);
-    }
-    try {
-      for (const channel of wanted) {
-        if (!this.subscriptions.has(channel)) this.subscriptions.set(channel, this.desktop.connection.subscribe(channel, (payload) => this.record(channel, payload)));
-      }
-    } catch (error) {
-      this.actions.fail(SUBSCRIBE, isWweError(error) ? error : new WweError('BAD_RESPONSE', SUBSCRIBE, String(error), { cause: error }));
-      return;
-    }
-    if (invalid.length > 0) {
-      this.actions.fail(SUBSCRIBE, new WweError('INVALID_ARGUMENT', SUBSCRIBE, this.localize.term('eventLog.invalidChannels', { channels: invalid.join(', ') })));
-    } else if (this.actions.error?.action === SUBSCRIBE) {
-      this.actions.clearError();
-    }
+  private reportInvalid(names: readonly string[]): void {
+    if (names.length > 0) this.actions.fail(SUBSCRIBE, new WweError('INVALID_ARGUMENT', SUBSCRIBE, this.localize.term('eventLog.invalidChannels', { channels: names.join(', ') })));
+    else if (this.actions.error?.action === SUBSCRIBE) this.actions.clearError();
   }
 
   private record(channel: Channel, payload: unknown): void {
@@ -164,7 +131,7 @@ export class WweEventLog extends WweElement {
         : html`<ol part="list" aria-labelledby="title">
             ${repeat(this.shown, (entry) => entry.id, (entry) => this.renderEntry(entry))}
           </ol>`}
-      ${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize })}
+      ${this.renderStatus()}
       ${this.renderLiveRegion()}`;
   }
 

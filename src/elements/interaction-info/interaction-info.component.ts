@@ -3,10 +3,10 @@ import '../../csp/lit-trusted-types.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Interaction } from '../../protocol/index.js';
-import { DesktopController, Ticker } from '../../controllers/index.js';
+import { TargetController, Ticker } from '../../controllers/index.js';
+import { emit } from '../../events/index.js';
 import { isLiveInteraction, UNKNOWN_MEDIA } from '../../store/index.js';
 import { WweElement } from '../shared/wwe-element.js';
-import { renderStatus } from '../shared/status.js';
 import { mediaIcon } from './media-icon.js';
 import { interactionInfoStyles } from './interaction-info.styles.js';
 
@@ -33,6 +33,8 @@ function callerNames(interaction: Interaction): string[] {
  * @summary Caller, state and duration of an interaction.
  * @tag wwe-interaction-info
  *
+ * @fires {{ interactionId: string | undefined; previous: string | undefined }} wwe-interaction-change - The element follows another interaction, or none (a call arrived, the selected case changed, the followed one left the desktop).
+ *
  * @csspart list - The description list.
  * @csspart caller - The caller's names and number.
  * @csspart icon - The media icon.
@@ -47,9 +49,9 @@ export class WweInteractionInfo extends WweElement {
   static override styles = [...WweElement.styles, interactionInfoStyles];
 
   /** The interaction to show; when absent, the kit's target interaction. */
-  @property({ attribute: 'interaction-id' }) interactionId?: string;
+  @property({ attribute: 'interaction-id', reflect: true }) interactionId?: string;
 
-  private readonly desktop = new DesktopController(this, { slices: ['interactions', 'selectedCaseId'] });
+  private readonly target = new TargetController(this, this.desktop, { interactionId: () => this.interactionId });
   private readonly ticker = new Ticker(this);
   private shown: Interaction | undefined;
   /** When the element saw the shown interaction end: its duration stops there. */
@@ -57,7 +59,18 @@ export class WweInteractionInfo extends WweElement {
 
   /** The interaction shown now, if any. */
   get interaction(): Interaction | undefined {
-    return this.desktop.followedTarget(this.interactionId);
+    return this.target.interaction;
+  }
+
+  constructor() {
+    super();
+    this.desktop.select(
+      () => this.shown?.interactionId,
+      (interactionId, previous) => {
+        if (interactionId === previous) return;
+        return () => emit(this, 'wwe-interaction-change', { interactionId, previous });
+      },
+    );
   }
 
   protected override willUpdate(): void {
@@ -77,7 +90,7 @@ export class WweInteractionInfo extends WweElement {
   protected override render() {
     const interaction = this.shown;
     return html`${interaction ? this.renderList(interaction) : html`<p class="empty" part="empty">${this.localize.term('status.noInteraction')}</p>`}
-    ${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize })}`;
+    ${this.renderStatus()}`;
   }
 
   private renderList(interaction: Interaction) {

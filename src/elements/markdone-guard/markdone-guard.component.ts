@@ -3,17 +3,17 @@ import '../../csp/lit-trusted-types.js';
 import { html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { eventTypeOf, type Interaction, type MarkdoneEvent } from '../../protocol/index.js';
-import type { Unsubscribe } from '../../connection/index.js';
-import { DesktopController } from '../../controllers/index.js';
+import { ChannelController, TargetController } from '../../controllers/index.js';
 import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
-import { renderStatus } from '../shared/status.js';
 import { keyListAttribute, missingKeys, normaliseKeys } from './required-keys.js';
 import type { MarkdoneLedger, MarkdoneRequestState } from './markdone-ledger.js';
 import { claimsFor, type MarkdoneClaims } from './markdone-claims.js';
 import { markdoneGuardStyles } from './markdone-guard.styles.js';
 
 /** What the last evaluation looked at: the guard acts again only when one of these changed. */
+const MARKDONE_CHANNEL = ['markdone'] as const;
+
 interface Evaluated {
   interaction: Interaction | undefined;
   keys: string;
@@ -48,12 +48,11 @@ export class WweMarkdoneGuard extends WweElement {
   static override styles = [...WweElement.styles, markdoneGuardStyles];
 
   /** The interaction to guard; when absent, the kit's target interaction. */
-  @property({ attribute: 'interaction-id' }) interactionId?: string;
+  @property({ attribute: 'interaction-id', reflect: true }) interactionId?: string;
 
   /** Attached-data keys that must be filled before mark-done. Attribute: comma-separated. */
   @property({ attribute: 'required-keys', converter: keyListAttribute }) requiredKeys: string[] = [];
 
-  private readonly desktop = new DesktopController(this, { slices: ['interactions', 'selectedCaseId'] });
   /** The claims of every guard on the page, and what the desktop was told (markdone-claims.ts). */
   private get claims(): MarkdoneClaims {
     return claimsFor(this.desktop.connection);
@@ -62,12 +61,20 @@ export class WweMarkdoneGuard extends WweElement {
   private get ledger(): MarkdoneLedger {
     return this.claims.ledger;
   }
+  private readonly target = new TargetController(this, this.desktop, { interactionId: () => this.interactionId });
   private guarded: Interaction | undefined;
   private missing: string[] = [];
-  private evaluated: Evaluated | undefined;
   /** The interaction whose block the desktop lifted by itself, while keys were still missing. */
   private expiredFor: string | undefined;
-  private stopListening: Unsubscribe | undefined;
+
+  constructor() {
+    super();
+    new ChannelController(this, this.desktop, { channels: () => MARKDONE_CHANNEL, listener: (_channel, event) => this.onMarkdoneEvent(event as MarkdoneEvent) });
+    this.desktop.select(
+      (): Evaluated => ({ interaction: this.guarded, keys: this.missing.join('\n'), ready: this.desktop.canSend }),
+      (next, previous) => () => this.evaluate(next, previous),
+    );
+  }
 
   /** The interaction guarded now (as of the last render), if any. */
   get interaction(): Interaction | undefined {
@@ -84,33 +91,19 @@ export class WweMarkdoneGuard extends WweElement {
     return [...this.missing];
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopListening = this.desktop.connection.subscribe('markdone', (event) => this.onMarkdoneEvent(event));
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopListening?.();
-    this.stopListening = undefined;
     // A guard that leaves the page must not leave the agent unable to mark done.
     for (const interactionId of this.claims.claimedBy(this)) this.withdraw(interactionId);
-    this.evaluated = undefined;
   }
 
   protected override willUpdate(): void {
-    this.guarded = this.desktop.followedTarget(this.interactionId);
+    this.guarded = this.target.interaction;
     this.missing = this.guarded ? missingKeys(this.guarded.userData, normaliseKeys(this.requiredKeys)) : [];
-    // A request that settles after the guard left still re-renders it; a detached guard decides nothing.
-    if (this.isConnected) this.evaluate();
   }
 
   /** Blocks, re-warns or unblocks when what the guard looks at changed since it last looked. */
-  private evaluate(): void {
-    const evaluated: Evaluated = { interaction: this.guarded, keys: this.missing.join('\n'), ready: this.desktop.canSend };
-    const previous = this.evaluated;
-    if (previous && previous.interaction === evaluated.interaction && previous.keys === evaluated.keys && previous.ready === evaluated.ready) return;
-    this.evaluated = evaluated;
+  private evaluate(evaluated: Evaluated, previous: Evaluated | undefined): void {
     if (!evaluated.ready) {
       // Whatever the desktop had, it may have forgotten (a reload): tell it afresh once back.
       if (previous?.ready) this.ledger.clear();
@@ -122,6 +115,9 @@ export class WweMarkdoneGuard extends WweElement {
       this.claims.set(current, this, this.missing);
       this.tell(current, this.wantedFor(this.claims.missingFor(current)));
     }
+    // The claims and what the desktop was told (shared with the page's other guards) changed after
+    // this update rendered; show them.
+    this.requestUpdate();
   }
 
   private wantedFor(missing: readonly string[]): MarkdoneRequestState {
@@ -175,7 +171,6 @@ export class WweMarkdoneGuard extends WweElement {
       // blocks again at the next change of the interaction if keys are still missing.
       this.ledger.record(interactionId, { blocked: false });
       this.expiredFor = interactionId;
-      this.evaluated = { interaction: this.guarded, keys: this.missing.join('\n'), ready: this.desktop.canSend };
       this.requestUpdate();
       emit(this, 'wwe-markdone-guard-change', { interactionId, blocked: false, missingKeys: [...this.missing] });
     } else if (eventType === 'MARKDONE_REQUESTED' && this.ledger.get(interactionId).blocked) {
@@ -186,7 +181,7 @@ export class WweMarkdoneGuard extends WweElement {
   protected override render() {
     const interaction = this.guarded;
     return html`${interaction ? this.renderState(interaction) : html`<p class="empty">${this.localize.term('status.noInteraction')}</p>`}
-      ${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize, request: 'interaction.blockMarkdone' })}
+      ${this.renderStatus('interaction.blockMarkdone')}
       ${this.renderLiveRegion()}`;
   }
 

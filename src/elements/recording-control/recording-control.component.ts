@@ -4,11 +4,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Interaction, RecordingState } from '../../protocol/index.js';
 import { WweError } from '../../connection/index.js';
-import { DesktopController, Ticker, FocusKeeper } from '../../controllers/index.js';
-import { emit, type WweRecordingChangeDetail } from '../../events/index.js';
+import { TargetController, Ticker, FocusKeeper } from '../../controllers/index.js';
+import { emit } from '../../events/index.js';
 import type { TermKey } from '../../i18n/index.js';
 import { WweElement } from '../shared/wwe-element.js';
-import { renderStatus } from '../shared/status.js';
 import { RecordingElapsed } from './recording-elapsed.js';
 import { recordingControlStyles } from './recording-control.styles.js';
 
@@ -32,8 +31,8 @@ const ACTIONS_IN: Record<RecordingState, readonly RecordingAction[]> = {
 /** A call can be recorded only while it is connected. */
 const RECORDABLE_CALL_STATES: ReadonlySet<string> = new Set(['ESTABLISHED', 'HELD']);
 
-function announcementOf(previous: RecordingState | undefined, next: RecordingState): TermKey | undefined {
-  if (previous === undefined) return undefined;
+function announcementOf(previous: RecordingState, next: RecordingState): TermKey | undefined {
+  if (previous === next) return undefined;
   if (next === 'RECORDING') return previous === 'PAUSED' ? 'recording.resumed' : 'recording.started';
   return next === 'PAUSED' ? 'recording.paused' : 'recording.stopped';
 }
@@ -69,31 +68,35 @@ export class WweRecordingControl extends WweElement {
   static override styles = [...WweElement.styles, recordingControlStyles];
 
   /** The call to control; when absent, the kit's target interaction. */
-  @property({ attribute: 'interaction-id' }) interactionId?: string;
-
-  /**
-   * The recording state of the call as the desktop reports it (`STOPPED`, `RECORDING`, `PAUSED`),
-   * reflected to the `recording-state` attribute for styling; absent without a voice call.
-   * Read-only: the element sets it from the desktop.
-   */
-  @property({ attribute: 'recording-state', reflect: true }) recordingState?: RecordingState;
+  @property({ attribute: 'interaction-id', reflect: true }) interactionId?: string;
 
   /** Disables every command. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  private readonly desktop = new DesktopController(this, { slices: ['interactions', 'selectedCaseId'] });
+  private readonly target = new TargetController(this, this.desktop, { interactionId: () => this.interactionId, media: 'voice' });
   private readonly ticker = new Ticker(this);
   private readonly elapsed = new RecordingElapsed();
   private call: Interaction | undefined;
-  private seen: { interactionId: string; state: RecordingState } | undefined;
-  private pendingChange: WweRecordingChangeDetail | undefined;
+  private state: RecordingState | undefined;
   // Start becomes Pause + Stop: keep keyboard focus on the control when its buttons change.
   protected readonly focusKeeper = new FocusKeeper(this);
 
+  constructor() {
+    super();
+    this.desktop.select(() => this.observed(), (next, previous) => this.recordingChanged(next, previous));
+  }
+
+  /**
+   * The recording state of the call as the desktop reports it (`STOPPED`, `RECORDING`, `PAUSED`),
+   * reflected to the `recording-state` attribute for styling; undefined without a voice call.
+   */
+  get recordingState(): RecordingState | undefined {
+    return this.state;
+  }
+
   /** The voice call the element controls now, if any. */
   get interaction(): Interaction | undefined {
-    const target = this.desktop.target(this.interactionId);
-    return target?.media === 'voice' ? target : undefined;
+    return this.target.interaction;
   }
 
   /** Starts recording the call. Resolves true when the desktop accepted. */
@@ -130,41 +133,38 @@ export class WweRecordingControl extends WweElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.call = this.interaction;
-    const state = this.call ? (this.call.recordingState ?? 'STOPPED') : undefined;
-    this.recordingState = state;
-    this.elapsed.observe(this.call?.interactionId, state, Date.now());
-    this.noteChange(this.call, state);
+    this.state = this.call ? (this.call.recordingState ?? 'STOPPED') : undefined;
+    this.elapsed.observe(this.call?.interactionId, this.state, Date.now());
   }
 
-  /** Announces a change of the same call's recording state and queues its event. */
-  private noteChange(call: Interaction | undefined, state: RecordingState | undefined): void {
-    if (!call || !state) {
-      this.seen = undefined;
-      return;
-    }
-    const previous = this.seen?.interactionId === call.interactionId ? this.seen.state : undefined;
-    this.seen = { interactionId: call.interactionId, state };
-    if (previous === state || previous === undefined) return;
-    this.pendingChange = { interactionId: call.interactionId, recordingState: state, previous };
-    const announcement = announcementOf(previous, state);
+  private observed(): { interactionId: string | undefined; state: RecordingState | undefined } {
+    return { interactionId: this.call?.interactionId, state: this.state };
+  }
+
+  /** A change of the same call's recording state is announced, then fired once rendered. */
+  private recordingChanged(next: ReturnType<WweRecordingControl['observed']>, previous: ReturnType<WweRecordingControl['observed']> | undefined) {
+    const { interactionId, state } = next;
+    if (interactionId === undefined || state === undefined || previous?.state === undefined || previous.interactionId !== interactionId) return;
+    const announcement = announcementOf(previous.state, state);
     if (announcement) this.actions.announce(this.localize.term(announcement));
+    return () => emit(this, 'wwe-recording-change', { interactionId, recordingState: state, previous: previous.state });
   }
 
   protected override updated(): void {
-    this.ticker.run(this.recordingState === 'RECORDING');
-    const change = this.pendingChange;
-    this.pendingChange = undefined;
-    if (change) emit(this, 'wwe-recording-change', change);
+    // Reflected by hand: the state is read-only, so it is no reactive property.
+    if (this.state) this.setAttribute('recording-state', this.state);
+    else this.removeAttribute('recording-state');
+    this.ticker.run(this.state === 'RECORDING');
   }
 
   protected override render() {
     const call = this.call;
-    const state = this.recordingState;
+    const state = this.state;
     return html`<div class="control">
         ${call && state ? this.renderIndicator(state) : html`<span class="indicator" part="indicator">${this.localize.term('recording.noCall')}</span>`}
         ${call && state ? this.renderActions(call, state) : nothing}
       </div>
-      ${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize, request: REQUEST_OF.start })}
+      ${this.renderStatus(REQUEST_OF.start)}
       ${this.renderLiveRegion()}`;
   }
 

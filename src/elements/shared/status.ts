@@ -17,7 +17,7 @@ export interface StatusContext {
  * desktop's security configuration, or the last error (the desktop's own message as sent, beside
  * a localized explanation of the code). Nothing when all is well.
  */
-export function renderStatus({ desktop, actions, localize, request }: StatusContext): TemplateResult | typeof nothing {
+export function statusLine({ desktop, actions, localize, request }: StatusContext): TemplateResult | typeof nothing {
   const connection = desktop.state.connection;
   const failure = actions.error;
   // These say the connection is down; once it is up again they would contradict the element.

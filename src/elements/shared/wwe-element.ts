@@ -1,14 +1,17 @@
 // First import: lets Lit render under trusted-types 'none' (see src/csp/lit-trusted-types.ts).
 import '../../csp/lit-trusted-types.js';
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ActionController } from '../../controllers/index.js';
+import { ActionController, DesktopController } from '../../controllers/index.js';
 import { LocalizeController, type Term, type TermKey } from '../../i18n/index.js';
 import { baseStyles } from './base.styles.js';
+import { statusLine } from './status.js';
 
 /**
- * What every kit element shares: its strings (localized, overridable per element), its actions
- * (busy, errors, announcements), and an idempotent `define`.
+ * What every kit element shares: its binding to the desktop (connection, store, listeners, all
+ * released when it leaves), its strings (localized, overridable per element), its actions (busy,
+ * errors, announcements), the status line, and an idempotent `define`. Elements add the rest:
+ * `TargetController`, `ChannelController`, and `desktop.select` for transitions.
  */
 export class WweElement extends LitElement {
   static override styles = [baseStyles];
@@ -26,6 +29,15 @@ export class WweElement extends LitElement {
 
   protected readonly localize = new LocalizeController(this, () => this.strings);
   protected readonly actions = new ActionController(this);
+  protected readonly desktop = new DesktopController(this);
+
+  /**
+   * The line saying why the element can't act (the connection, a denial of `request` by the
+   * desktop, the last error), or nothing when all is well.
+   */
+  protected renderStatus(request?: string): TemplateResult | typeof nothing {
+    return statusLine({ desktop: this.desktop, actions: this.actions, localize: this.localize, ...(request ? { request } : {}) });
+  }
 
   /** The polite live region each element renders once, for announcements. */
   protected renderLiveRegion(): TemplateResult {

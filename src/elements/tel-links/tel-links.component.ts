@@ -4,10 +4,8 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { UserData } from '../../protocol/index.js';
 import { WweError } from '../../connection/index.js';
-import { DesktopController } from '../../controllers/index.js';
 import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
-import { renderStatus } from '../shared/status.js';
 import { InvalidJson, jsonObjectAttribute } from '../shared/attributes.js';
 import { normalisePhoneNumber } from '../shared/phone.js';
 import { markTelLinks, telLinkOf } from './tel-link.js';
@@ -43,7 +41,6 @@ export class WweTelLinks extends WweElement {
   @property({ attribute: 'user-data', converter: jsonObjectAttribute<UserData>('user-data') })
   userData?: UserData | InvalidJson;
 
-  private readonly desktop = new DesktopController(this, { slices: [] });
   private observer: MutationObserver | undefined;
 
   /** Whether link activations go to the desktop now; otherwise links behave as plain links. */
@@ -112,6 +109,6 @@ export class WweTelLinks extends WweElement {
   };
 
   protected override render() {
-    return html`<slot></slot>${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize, request: REQUEST })}${this.renderLiveRegion()}`;
+    return html`<slot></slot>${this.renderStatus(REQUEST)}${this.renderLiveRegion()}`;
   }
 }

@@ -3,10 +3,8 @@ import '../../csp/lit-trusted-types.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { WweError } from '../../connection/index.js';
-import { DesktopController } from '../../controllers/index.js';
 import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
-import { renderStatus } from '../shared/status.js';
 import { InvalidJson, jsonArrayAttribute, jsonObjectAttribute } from '../shared/attributes.js';
 import { contentChanges, toastContent, type ToastContent } from './toast-params.js';
 import { ToastWatch } from './toast-watch.js';
@@ -45,6 +43,11 @@ const CONTENT_PROPERTIES = ['toastTitle', 'subject', 'message', 'iconUrl', 'butt
 export class WweToastTrigger extends WweElement {
   static override styles = [...WweElement.styles, toastTriggerStyles];
 
+  constructor() {
+    super();
+    this.desktop.watch(['toasts']);
+  }
+
   /** Title of the toast. (`title` would be the element's own tooltip.) */
   @property({ attribute: 'toast-title' }) toastTitle?: string;
 
@@ -73,7 +76,6 @@ export class WweToastTrigger extends WweElement {
   /** The id of the open toast (e.g. `wweCustomToast0`); absent while none is open. */
   @property({ attribute: 'toast-id', reflect: true }) toastId?: string;
 
-  private readonly desktop = new DesktopController(this, { slices: ['toasts'] });
   /** Operations run one after another, so an update never overtakes the popup it updates. */
   private queue: Promise<unknown> = Promise.resolve();
   /** What the desktop's toast shows: its opening parameters merged with every update sent. */
@@ -259,7 +261,7 @@ export class WweToastTrigger extends WweElement {
         : nothing}
     </div>`;
     return html`${this.headless ? nothing : buttons}
-      ${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize, request: POPUP })}
+      ${this.renderStatus(POPUP)}
       ${this.renderLiveRegion()}`;
   }
 }

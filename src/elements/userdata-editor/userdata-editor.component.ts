@@ -4,9 +4,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Interaction, UserData } from '../../protocol/index.js';
 import { WweError } from '../../connection/index.js';
-import { DesktopController } from '../../controllers/index.js';
+import { TargetController } from '../../controllers/index.js';
 import { emit } from '../../events/index.js';
-import { renderStatus } from '../shared/status.js';
 import { InvalidJson } from '../shared/attributes.js';
 import { EditSession, writeFor, type WriteOp } from './edit-session.js';
 import { isBadNumber, keysAttribute, parseInput, resolveFields, type UserDataKeys } from './field-spec.js';
@@ -65,7 +64,7 @@ export class WweUserdataEditor extends FormAssociatedElement {
   static override styles = [...FormAssociatedElement.styles, userdataEditorStyles];
 
   /** The interaction to edit; default: the kit's target interaction (selected case, else live call). */
-  @property({ attribute: 'interaction-id', reflect: true }) interactionId = '';
+  @property({ attribute: 'interaction-id', reflect: true }) interactionId?: string;
 
   /** The keys to show, in order: `Disposition, Amount`, or a JSON array of names and {@link UserDataFieldSpec}s. Default: every key. */
   @property({ converter: keysAttribute }) keys?: UserDataKeys | InvalidJson;
@@ -73,7 +72,7 @@ export class WweUserdataEditor extends FormAssociatedElement {
   /** Shows the data without any way to change it. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  private readonly desktop = new DesktopController(this, { slices: ['interactions', 'cases', 'selectedCaseId'] });
+  private readonly target = new TargetController(this, this.desktop, { interactionId: () => this.interactionId });
   private session = new EditSession<WweError>();
   private sessionTarget: string | undefined;
   private syncedData: UserData | undefined;
@@ -103,7 +102,7 @@ export class WweUserdataEditor extends FormAssociatedElement {
 
   /** The interaction being edited, if any. */
   get interaction(): Interaction | undefined {
-    return this.desktop.followedTarget(this.interactionId);
+    return this.target.interaction;
   }
 
   /** Writes every field with unsaved input. Resolves true when the desktop accepted them all. */
@@ -266,7 +265,7 @@ export class WweUserdataEditor extends FormAssociatedElement {
               })}
         ${canAdd ? renderAddRow(addRow, t) : nothing}
       </fieldset>
-      ${renderStatus({ desktop: this.desktop, actions: this.actions, localize: this.localize, request: 'interaction.setUserData' })}
+      ${this.renderStatus('interaction.setUserData')}
       ${this.renderLiveRegion()}`;
   }
 }
