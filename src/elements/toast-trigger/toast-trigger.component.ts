@@ -7,12 +7,19 @@ import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
 import { InvalidJson, jsonArrayAttribute, jsonObjectAttribute } from '../shared/attributes.js';
 import { contentChanges, toastContent, type ToastContent } from './toast-params.js';
-import { ToastWatch } from './toast-watch.js';
 import { toastTriggerStyles } from './toast-trigger.styles.js';
 
 const POPUP = 'system.popupToast';
 const UPDATE = 'system.updateToast';
 const CLOSE = 'system.closeToast';
+/** The toast an element follows, as the store knows it (`open` undefined: the store has no record). */
+interface FollowedToast {
+  id: string | undefined;
+  clicks: number;
+  lastButton: string | undefined;
+  open: boolean | undefined;
+}
+
 const CONTENT_PROPERTIES = ['toastTitle', 'subject', 'message', 'iconUrl', 'buttons', 'keyValues', 'autoClose'] as const;
 
 /**
@@ -46,6 +53,10 @@ export class WweToastTrigger extends WweElement {
   constructor() {
     super();
     this.desktop.watch(['toasts']);
+    this.desktop.select(
+      () => this.followed(),
+      (next, previous) => this.toastChanged(next, previous),
+    );
   }
 
   /** Title of the toast. (`title` would be the element's own tooltip.) */
@@ -81,7 +92,6 @@ export class WweToastTrigger extends WweElement {
   /** What the desktop's toast shows: its opening parameters merged with every update sent. */
   private sent: ToastContent = {};
   private syncTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly watch = new ToastWatch();
   /** The toast this element is closing; the store's record of it closing is not a desktop close. */
   private closingId: string | undefined;
 
@@ -112,16 +122,6 @@ export class WweToastTrigger extends WweElement {
     if ('keyValues' in changes) this.keyValues = changes.keyValues;
     if ('autoCloseTimeout' in changes) this.autoClose = changes.autoCloseTimeout;
     return this.enqueue(() => this.sendChanges());
-  }
-
-  /**
-   * `el.update({ … })` is {@link updateToast}. The name is also Lit's render step, which always
-   * passes the Map of changed properties: that call goes on to Lit, an object of toast changes
-   * goes to the desktop.
-   */
-  override update(changes: PropertyValues | Partial<ToastContent>): Promise<boolean> | void {
-    if (changes instanceof Map) return super.update(changes);
-    return this.updateToast(changes);
   }
 
   /** Closes the toast. Resolves true when none is open any more, false when closing failed (the element shows why). */
@@ -173,7 +173,6 @@ export class WweToastTrigger extends WweElement {
     const toastId = outcome.value;
     this.toastId = toastId;
     this.sent = content;
-    this.watch.opened(toastId);
     this.actions.announce(this.localize.term('toast.opened'));
     emit(this, 'wwe-toast-open', { toastId });
     return toastId;
@@ -202,23 +201,40 @@ export class WweToastTrigger extends WweElement {
     });
   }
 
-  private forget(toastId: string, reason: 'element' | 'desktop'): void {
+  private forget(toastId: string, reason: 'element'): void {
     this.toastId = undefined;
     this.actions.announce(this.localize.term('toast.closed'));
     emit(this, 'wwe-toast-close', { toastId, reason });
   }
 
-  /** Turns what the store learnt about our toast (clicks, closing) into events. */
-  private followToast(): void {
+  /** What the store knows of the toast this element follows. */
+  private followed(): FollowedToast {
     const id = this.toastId;
     const record = id === undefined ? undefined : this.desktop.state.toasts.get(id);
-    if (id === undefined || !record) return;
-    const { clicked, closed } = this.watch.news(id, record);
-    if (clicked !== undefined) {
-      this.actions.announce(this.localize.term('toast.clicked', { button: clicked }));
-      emit(this, 'wwe-toast-button-click', { toastId: id, button: clicked });
+    return { id, clicks: record?.clicks ?? 0, lastButton: record?.lastButton, open: record?.open };
+  }
+
+  /**
+   * Turns what the store learnt about the toast (clicks, closing) into announcements and, once
+   * rendered, events. The store counts clicks per toast, so a second click on one button counts;
+   * a toast adopted through `toast-id` brings its earlier clicks as history.
+   */
+  private toastChanged(next: FollowedToast, previous: FollowedToast | undefined): (() => void) | undefined {
+    const { id } = next;
+    if (id === undefined || next.open === undefined) return undefined;
+    const sameToast = previous?.id === id;
+    const clicked = sameToast && next.clicks > previous.clicks ? next.lastButton : undefined;
+    const closedByDesktop = next.open === false && this.closingId !== id;
+    if (clicked !== undefined) this.actions.announce(this.localize.term('toast.clicked', { button: clicked }));
+    if (closedByDesktop) {
+      this.toastId = undefined;
+      this.actions.announce(this.localize.term('toast.closed'));
     }
-    if (closed && this.closingId !== id) this.forget(id, 'desktop');
+    if (clicked === undefined && !closedByDesktop) return undefined;
+    return () => {
+      if (clicked !== undefined) emit(this, 'wwe-toast-button-click', { toastId: id, button: clicked });
+      if (closedByDesktop) emit(this, 'wwe-toast-close', { toastId: id, reason: 'desktop' });
+    };
   }
 
   override connectedCallback(): void {
@@ -233,7 +249,6 @@ export class WweToastTrigger extends WweElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.followToast();
     const contentChanged = CONTENT_PROPERTIES.some((name) => changed.has(name));
     if (contentChanged && this.actions.error?.error.code === 'INVALID_ARGUMENT') this.actions.clearError();
     if (contentChanged && this.hasUpdated && this.isOpen) this.queueSync();
