@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isChannelName, type Channel } from '../protocol/index.js';
 import { isWweError, WweError, type Unsubscribe } from '../connection/index.js';
-import type { DesktopController } from './desktop-controller.js';
+import type { DesktopController } from './desktop-binding.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

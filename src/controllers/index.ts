@@ -1,9 +1,9 @@
-export { DesktopController } from './desktop-controller.js';
-export type { DesktopControllerOptions, ConnectionListener } from './desktop-controller.js';
-export { TargetController } from './target-controller.js';
-export type { TargetControllerOptions } from './target-controller.js';
-export { SelectionController, shallowEqual } from './selection.js';
-export type { SelectionChange } from './selection.js';
+export { DesktopController } from './desktop-binding.js';
+export type { DesktopControllerOptions, ConnectionListener } from './desktop-binding.js';
+export { TargetController } from './desktop-binding.js';
+export type { TargetControllerOptions } from './desktop-binding.js';
+export { SelectionController, shallowEqual } from './desktop-binding.js';
+export type { SelectionChange } from './desktop-binding.js';
 export { ChannelController } from './channel-controller.js';
 export type { ChannelControllerOptions } from './channel-controller.js';
 export { ActionController } from './action-controller.js';

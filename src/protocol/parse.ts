@@ -6,7 +6,6 @@
  */
 import { DESKTOP_USER_AGENT_MARK, type FrameId, type SubscriptionId } from './envelope.js';
 import { isChannelName } from './events.js';
-import { isPlainRecord, sanitize, type SanitizeFailure } from './sanitize.js';
 
 export type RejectionReason =
   /** `event.source` is not the desktop window (or, for the desktop, not a hosted frame). */
@@ -200,4 +199,109 @@ export function parseClientMessage(data: unknown): Parsed<ClientMessage> {
   const parameters = envelope.parameters;
   if (parameters !== undefined && !Array.isArray(parameters)) return { ok: false, reason: 'malformed' };
   return { ok: true, message: { kind: 'request', request, parameters: parameters ?? [], envelope, ...common } };
+}
+
+// ---- Sanitizing: the one copy of untrusted data -------------------------------------------------
+
+/*
+ * Copies untrusted structured-clone data into plain JSON-shaped values.
+ *
+ * postMessage data can hold anything structured clone allows: cycles, Dates, Maps, typed arrays,
+ * millions of nodes. Everything past this module may assume plain objects, arrays and scalars.
+ */
+export const MAX_DEPTH = 32;
+export const MAX_NODES = 100_000;
+/** The longest string kept: a desktop's text is read by people; a longer one is cut with a marker. */
+export const MAX_STRING = 64 * 1024;
+export const TRUNCATION_MARK = '…[truncated]';
+
+export type SanitizeFailure = 'too-deep' | 'too-large' | 'not-json';
+
+/** Keys that would reach a prototype when assigned: dropped from every copied object. */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__']);
+
+class Abort {
+  constructor(readonly reason: SanitizeFailure) {}
+}
+
+/**
+ * Returns a deep copy of `value` made of plain objects, arrays, strings, finite-or-not numbers,
+ * booleans and null, or the reason it cannot be. Never throws. Strings longer than
+ * {@link MAX_STRING} are cut with {@link TRUNCATION_MARK}, and keys that long are dropped, so one
+ * huge value cannot freeze every element that shows it.
+ */
+export function sanitize(value: unknown): { ok: true; value: unknown } | { ok: false; reason: SanitizeFailure } {
+  let nodes = 0;
+  const copy = (input: unknown, depth: number): unknown => {
+    if (++nodes > MAX_NODES) throw new Abort('too-large');
+    if (typeof input === 'string') return input.length > MAX_STRING ? input.slice(0, MAX_STRING) + TRUNCATION_MARK : input;
+    if (input === null || typeof input === 'number' || typeof input === 'boolean') return input;
+    if (input === undefined) return undefined;
+    if (typeof input !== 'object') throw new Abort('not-json');
+    if (depth >= MAX_DEPTH) throw new Abort('too-deep');
+    if (Array.isArray(input)) {
+      const length = input.length;
+      if (length > MAX_NODES) throw new Abort('too-large');
+      const out: unknown[] = new Array(length);
+      for (let i = 0; i < length; i++) out[i] = copy(input[i], depth + 1);
+      return out;
+    }
+    const proto = Object.getPrototypeOf(input);
+    if (proto !== Object.prototype && proto !== null) throw new Abort('not-json');
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(input)) {
+      if (FORBIDDEN_KEYS.has(key) || key.length > MAX_STRING) continue;
+      const item = copy((input as Record<string, unknown>)[key], depth + 1);
+      // defineProperty never runs a setter, whatever the key.
+      Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  };
+  try {
+    return { ok: true, value: copy(value, 0) };
+  } catch (error) {
+    if (error instanceof Abort) return { ok: false, reason: error.reason };
+    // A getter that throws, a revoked proxy, a stack overflow: all mean the value is not plain data.
+    return { ok: false, reason: 'not-json' };
+  }
+}
+
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// ---- Reading fields of sanitized data: what a type does not allow reads as undefined -------------
+
+export function readText(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A non-empty string: an empty id, state or media name says nothing. */
+export function readNonEmptyText(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+export function readOneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+/** Like {@link readOneOf}, in any letter case: the vendor's own example sends `callType: "Internal"`. */
+export function readOneOfAnyCase<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return typeof value === 'string' ? readOneOf(value.toUpperCase(), allowed) : undefined;
+}
+
+/** Epoch milliseconds from a number or a date string; undefined when neither, or not after 1970. */
+export function readEpoch(value: unknown): number | undefined {
+  const epoch = typeof value === 'string' ? Date.parse(value) : value;
+  return typeof epoch === 'number' && Number.isFinite(epoch) && epoch > 0 ? epoch : undefined;
+}
+
+/** Copies the optional string fields that are strings; absent or mistyped ones stay absent. */
+export function readTexts<K extends string>(source: Record<string, unknown>, keys: readonly K[]): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const key of keys) {
+    const value = readText(source[key]);
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
 }

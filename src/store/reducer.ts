@@ -1,19 +1,20 @@
-import { isPlainRecord, type Media, type MediaState } from '../protocol/index.js';
+import { eventTypeOf, isPlainRecord, type Media, type MediaState } from '../protocol/index.js';
 import type { DesktopAction, StoreChannel } from './actions.js';
-import { keepIfSame } from './equality.js';
-import { eventTypeOf, toAgent, toAgentMediaState, toMedia, toMediaState, toMediaStates, toPlain } from './guards.js';
+import { toAgent, toAgentMediaState, toMedia, toMediaState, toMediaStates } from './guards.js';
 import { applyInteractionEvent, applyInteractionList } from './interactions.js';
-import type { ConnectionSlice, DesktopState } from './state.js';
 import {
   AGENT_STATE_KEY,
   closeWindow,
+  keepIfSame,
   markWindowFailed,
   mediaKey,
   mergeSnapshot,
   noteEvent,
   openWindow,
   touchedSince,
-} from './sync.js';
+  type ConnectionSlice,
+  type DesktopState,
+} from './state.js';
 import { toastButtonClicked, toastClosed, toastOpened, toastUpdated } from './toasts.js';
 
 /**
@@ -69,9 +70,11 @@ function applyMediaEvent(state: DesktopState, payload: Record<string, unknown>):
   return patch(state, { media: next, sync });
 }
 
-/** A desktop event. The one copy of it (`toPlain`) is made here; everything below reads that copy. */
-function applyEvent(state: DesktopState, channel: StoreChannel, event: unknown): DesktopState {
-  const payload = toPlain(event);
+/**
+ * A desktop event, as the parser's one sanitized copy (protocol/parse.ts): plain data, no getters,
+ * no prototypes, so it is read, never copied again.
+ */
+function applyEvent(state: DesktopState, channel: StoreChannel, payload: unknown): DesktopState {
   if (!isPlainRecord(payload)) return state;
   switch (channel) {
     case 'interaction':
@@ -135,22 +138,22 @@ export function reduceDesktop(state: DesktopState, action: DesktopAction): Deskt
       return patch(state, { connection: window.failed ? connection : nextConnection(connection, { lastError: undefined }), sync });
     }
     case 'agent-fetched': {
-      const agent = toAgent(toPlain(action.agent));
+      const agent = toAgent(action.agent);
       return agent ? patch(state, { agent: keepIfSame(state.agent, agent) }) : state;
     }
     case 'state-list-fetched': {
-      const stateList = toMediaStates(toPlain(action.stateList));
+      const stateList = toMediaStates(action.stateList);
       return stateList ? patch(state, { stateList: keepIfSame(state.stateList, stateList) }) : state;
     }
     case 'agent-state-fetched': {
       if (touchedSince(state.sync, AGENT_STATE_KEY, action.fetchId)) return state;
-      const agentState = toMediaState(toPlain(action.agentState));
+      const agentState = toMediaState(action.agentState);
       return agentState ? patch(state, { agentState: keepIfSame(state.agentState, agentState) }) : state;
     }
     case 'media-fetched':
-      return applyMediaList(state, toPlain(action.media), action.fetchId);
+      return applyMediaList(state, action.media, action.fetchId);
     case 'interactions-fetched':
-      return applyInteractionList(state, toPlain(action.interactions), action.fetchId);
+      return applyInteractionList(state, action.interactions, action.fetchId);
     case 'event':
       return applyEvent(state, action.channel, action.event);
     case 'toast-opened':

@@ -5,7 +5,7 @@ import { DesktopFeed } from './feed.js';
 import { needsOf } from './needs.js';
 import { reduceDesktop } from './reducer.js';
 import { changedSlices, createInitialState, type DesktopState, type Slice } from './state.js';
-import { resolveTargetInteraction } from './target.js';
+import { resolveTargetInteraction } from './interactions.js';
 
 /** What the store needs of a connection; `WweConnection` is the real one. */
 export type StoreConnection = Pick<

@@ -1,5 +1,4 @@
-import { isPlainRecord, type ToastParams } from '../protocol/index.js';
-import { toPlain } from './guards.js';
+import { isPlainRecord, sanitize, type ToastParams } from '../protocol/index.js';
 import type { ToastRecord } from './state.js';
 
 /** Closed toasts are history; beyond this many records the oldest closed ones are forgotten. */
@@ -9,8 +8,8 @@ type Toasts = ReadonlyMap<string, ToastRecord>;
 
 /** A plain copy of the caller's parameters, so later mutation of their object cannot reach the store. */
 function copyParams(params: ToastParams): ToastParams {
-  const plain = toPlain(params);
-  return isPlainRecord(plain) ? (plain as ToastParams) : {};
+  const copy = sanitize(params);
+  return copy.ok && isPlainRecord(copy.value) ? (copy.value as ToastParams) : {};
 }
 
 function forgetOldClosed(toasts: Map<string, ToastRecord>): void {

@@ -1,11 +1,21 @@
 import { expect } from '@open-wc/testing';
 import { createInitialState, reduceDesktop, type DesktopAction } from '../../src/store/index.js';
+import { sanitize } from '../../src/protocol/index.js';
 import { makeInteraction, reduceAll } from './builders.js';
 
 const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort();
 
 function interactionPayload(interaction: unknown, eventType = 'ADDED'): DesktopAction {
   return { type: 'event', channel: 'interaction', event: { eventType, media: 'voice', interaction } };
+}
+
+/**
+ * What the connection hands the store: the parser's one sanitized copy of the message, or nothing
+ * at all when the parser refuses it. The reducer reads that copy and never copies again.
+ */
+function parsed(value: unknown): unknown {
+  const copy = sanitize(value);
+  return copy.ok ? copy.value : undefined;
 }
 
 describe('reduceDesktop: hostile data', () => {
@@ -20,7 +30,7 @@ describe('reduceDesktop: hostile data', () => {
       '{"eventType":"ADDED","__proto__":{"polluted":1},"interaction":{"interactionId":"p","caseId":"K","__proto__":{"polluted":2},' +
         '"userData":{"__proto__":{"polluted":3},"constructor":{"prototype":{"polluted":4}},"ok":"yes"}}}',
     ) as unknown;
-    const state = reduceDesktop(createInitialState(), { type: 'event', channel: 'interaction', event });
+    const state = reduceDesktop(createInitialState(), { type: 'event', channel: 'interaction', event: parsed(event) });
     const stored = state.interactions.get('p')!;
     expect(Object.getPrototypeOf(stored)).to.equal(Object.prototype);
     expect(Object.keys(stored.userData).sort()).to.deep.equal(['constructor', 'ok']);
@@ -78,15 +88,17 @@ describe('reduceDesktop: hostile data', () => {
     });
   });
 
-  it('survives throwing getters and revoked proxies', () => {
+  it('never reads throwing getters or revoked proxies: the parser refuses them', () => {
     const trap = { interactionId: 'g' };
     Object.defineProperty(trap, 'caseId', { enumerable: true, get: () => { throw new Error('boom'); } });
     const { proxy, revoke } = Proxy.revocable({ interactionId: 'r' }, {});
     revoke();
+    // The parser refuses them, so the connection delivers nothing and the store never reads them.
+    expect(sanitize({ eventType: 'ADDED', interaction: trap }).ok).to.equal(false);
+    expect(sanitize({ eventType: 'ADDED', interaction: proxy }).ok).to.equal(false);
+    expect(sanitize([trap, proxy]).ok).to.equal(false);
     const start = createInitialState();
-    expect(reduceDesktop(start, interactionPayload(trap))).to.equal(start);
-    expect(reduceDesktop(start, interactionPayload(proxy))).to.equal(start);
-    expect(reduceDesktop(start, { type: 'interactions-fetched', interactions: [trap, proxy] })).to.equal(start);
+    expect(reduceDesktop(start, { type: 'interactions-fetched', interactions: parsed([trap, proxy]) })).to.equal(start);
   });
 
   it('keeps the valid items of a list and drops the others', () => {
