@@ -1,4 +1,19 @@
-import { MarkdoneLedger } from './markdone-ledger.js';
+import { pageSlot } from '../../runtime/page-runtime.js';
+import { MarkdoneLedger, type MarkdoneRequestState } from './markdone-ledger.js';
+
+/**
+ * What the guards of one connection share, whichever copy of the kit defined them: the desktop
+ * keeps one block per interaction, and a copy's guard must neither lift another copy's block nor
+ * send it again. It lives on the page runtime (`markdone-claims.v1`) and is read by copies of
+ * other versions, so it is plain Maps:
+ * - `claims`: interactionId → guard element → the keys that guard misses, in its order;
+ * - `told`: interactionId → what the desktop was last told, `{ blocked: true, warning }` or
+ *   `{ blocked: false }`.
+ */
+interface SharedClaims {
+  readonly claims: Map<string, Map<object, readonly string[]>>;
+  readonly told: Map<string, MarkdoneRequestState>;
+}
 
 /**
  * The desktop keeps one mark-done block per interaction, so the guards of one page share what
@@ -7,8 +22,13 @@ import { MarkdoneLedger } from './markdone-ledger.js';
  */
 export class MarkdoneClaims {
   /** What the desktop was last told, per interaction, for every guard of the page. */
-  readonly ledger = new MarkdoneLedger();
-  private readonly claims = new Map<string, Map<object, readonly string[]>>();
+  readonly ledger: MarkdoneLedger;
+  private readonly claims: SharedClaims['claims'];
+
+  constructor(shared: SharedClaims) {
+    this.claims = shared.claims;
+    this.ledger = new MarkdoneLedger(shared.told);
+  }
 
   set(interactionId: string, guard: object, missing: readonly string[]): void {
     let byGuard = this.claims.get(interactionId);
@@ -36,14 +56,22 @@ export class MarkdoneClaims {
   }
 }
 
-const byConnection = new WeakMap<object, MarkdoneClaims>();
+const sharedByConnection = () => pageSlot('markdone-claims.v1', () => new WeakMap<object, SharedClaims>());
+/** This copy's view of each shared record. */
+const views = new WeakMap<SharedClaims, MarkdoneClaims>();
 
-/** The claims of every guard on `connection` (one per page, as the connection is). */
+/** The claims of every guard on `connection` (one per page, as the connection is), from any kit copy. */
 export function claimsFor(connection: object): MarkdoneClaims {
-  let claims = byConnection.get(connection);
-  if (!claims) {
-    claims = new MarkdoneClaims();
-    byConnection.set(connection, claims);
+  const byConnection = sharedByConnection();
+  let shared = byConnection.get(connection);
+  if (!shared) {
+    shared = { claims: new Map(), told: new Map() };
+    byConnection.set(connection, shared);
   }
-  return claims;
+  let view = views.get(shared);
+  if (!view) {
+    view = new MarkdoneClaims(shared);
+    views.set(shared, view);
+  }
+  return view;
 }
