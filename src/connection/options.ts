@@ -67,7 +67,8 @@ export interface ParsedOptions {
   readonly problems: readonly OptionProblem[];
 }
 
-const ATTRIBUTE_NAMES: Record<WrittenOption, string> = {
+/** The attribute of each option (on a script tag, after `data-`). */
+export const OPTION_ATTRIBUTES: Readonly<Record<WrittenOption, string>> = {
   desktopOrigin: 'desktop-origin',
   timeout: 'timeout',
   handshakeTimeout: 'handshake-timeout',
@@ -77,8 +78,12 @@ const ATTRIBUTE_NAMES: Record<WrittenOption, string> = {
 /** A plain decimal: what a person writes for milliseconds. "10s", "0x10" or "1e4" are not read as anything. */
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 
-/** Written as nothing: an absent or removed attribute, a bare or blank one, an unset property. */
-const isUnset = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+/**
+ * Written as nothing: an absent or removed attribute, an unset property, or a blank attribute,
+ * except the flag's: a bare `allow-any-origin` reads as "" and means present.
+ */
+const isUnset = (option: WrittenOption, value: unknown) =>
+  value === undefined || value === null || (option !== 'allowAnyOrigin' && typeof value === 'string' && value.trim() === '');
 
 const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : typeof value === 'bigint' ? `${value}n` : String(value));
 
@@ -111,17 +116,17 @@ function readFlag(value: unknown, attribute: string): Reading<boolean> {
 /**
  * The one reading of the options a page writes without code: the kit's script tag (`data-*`), the
  * compat script's tag, and `<wwe-connection>` all go through it, so the same text means the same
- * thing everywhere. An unset or blank value means the default; a bad value is reported and left
- * out, never guessed at. `attributePrefix` is how the page names the options (`data-` on a script
- * tag), for the messages.
+ * thing everywhere. An unset or blank value means the default (a bare flag means true); a bad
+ * value is reported and left out, never guessed at. `attributePrefix` is how the page names the
+ * options (`data-` on a script tag), for the messages.
  */
 export function parseConnectionOptions(written: WrittenOptions, attributePrefix = ''): ParsedOptions {
   const options: Record<string, unknown> = {};
   const problems: OptionProblem[] = [];
   for (const option of WRITTEN_OPTIONS) {
     const value: unknown = written[option];
-    if (isUnset(value)) continue;
-    const attribute = `${attributePrefix}${ATTRIBUTE_NAMES[option]}`;
+    if (isUnset(option, value)) continue;
+    const attribute = `${attributePrefix}${OPTION_ATTRIBUTES[option]}`;
     const reading = option === 'desktopOrigin' ? readOrigin(value) : option === 'allowAnyOrigin' ? readFlag(value, attribute) : readTimeout(value);
     if (reading.ok) {
       options[option] = reading.value;

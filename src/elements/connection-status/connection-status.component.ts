@@ -2,7 +2,7 @@
 import '../../csp/lit-trusted-types.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { configure, isWweError, parseConnectionOptions, recordRequested, WweError, type ChannelStatus, type ConnectionState, type ConnectionStateChange, type Unsubscribe, type WweConnection } from '../../connection/index.js';
+import { configure, isWweError, OPTION_ATTRIBUTES, parseConnectionOptions, recordRequested, WweError, type ChannelStatus, type ConnectionState, type ConnectionStateChange, type Unsubscribe, type WweConnection } from '../../connection/index.js';
 import { DesktopController } from '../../controllers/index.js';
 import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
@@ -11,6 +11,7 @@ import { connectionStatusStyles } from './connection-status.styles.js';
 
 const CONFIGURE = 'configure';
 const RECONNECT = 'connection.reconnect';
+const WRITTEN_ATTRIBUTES = new Set(Object.values(OPTION_ATTRIBUTES));
 
 /**
  * Configures the page's one connection to Agent Desktop from attributes, and shows its state with a
@@ -98,14 +99,21 @@ export class WweConnectionStatus extends WweElement {
     if (this.isConnected) this.applyOptions();
   }
 
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // Lit reads texts the options parser tells apart as one value ("false" and "" are both true,
+    // "soon" and "later" both NaN), and a property that did not change renders nothing: read again.
+    if (old !== value && WRITTEN_ATTRIBUTES.has(name)) this.requestUpdate();
+  }
+
   /** What the attributes and properties ask for; a bad value keeps what was applied before. */
   private wantedOptions(): { wanted: AttributeOptions; problem: WweError | undefined } {
     const parsed = parseConnectionOptions({
       desktopOrigin: this.desktopOrigin,
-      timeout: asWritten(this, 'timeout', this.timeout),
-      handshakeTimeout: asWritten(this, 'handshake-timeout', this.handshakeTimeout),
+      timeout: asWritten(this, OPTION_ATTRIBUTES.timeout, this.timeout),
+      handshakeTimeout: asWritten(this, OPTION_ATTRIBUTES.handshakeTimeout, this.handshakeTimeout),
       // Unset, the property is false: that leaves configuration done in code alone.
-      allowAnyOrigin: this.allowAnyOrigin ? asWritten(this, 'allow-any-origin', true) : undefined,
+      allowAnyOrigin: this.allowAnyOrigin ? asWritten(this, OPTION_ATTRIBUTES.allowAnyOrigin, true) : undefined,
     });
     recordRequested('wwe-connection', parsed);
     const wanted: AttributeOptions = { ...parsed.options };
