@@ -6,7 +6,8 @@ import { MarkdoneLedger, type MarkdoneRequestState } from './markdone-ledger.js'
  * keeps one block per interaction, and a copy's guard must neither lift another copy's block nor
  * send it again. It lives on the page runtime (`markdone-claims.v1`) and is read by copies of
  * other versions, so it is plain Maps:
- * - `claims`: interactionId → guard element → the keys that guard misses, in its order;
+ * - `claims`: interactionId → guard element → the keys that guard misses, in its order (a guard is
+ *   a Lit element of some copy: when the union changes, the others are asked to `requestUpdate()`);
  * - `told`: interactionId → what the desktop was last told, `{ blocked: true, warning }` or
  *   `{ blocked: false }`.
  */
@@ -31,23 +32,37 @@ export class MarkdoneClaims {
   }
 
   set(interactionId: string, guard: object, missing: readonly string[]): void {
+    const before = this.missingFor(interactionId).join('\n');
     let byGuard = this.claims.get(interactionId);
     if (!byGuard) {
       byGuard = new Map();
       this.claims.set(interactionId, byGuard);
     }
     byGuard.set(guard, missing);
+    if (this.missingFor(interactionId).join('\n') !== before) this.refreshOthers(interactionId, guard);
   }
 
   drop(interactionId: string, guard: object): void {
+    const before = this.missingFor(interactionId).join('\n');
     const byGuard = this.claims.get(interactionId);
     byGuard?.delete(guard);
     if (byGuard?.size === 0) this.claims.delete(interactionId);
+    if (this.missingFor(interactionId).join('\n') !== before) this.refreshOthers(interactionId, guard);
   }
 
   /** The interactions `guard` claims something for. */
   claimedBy(guard: object): string[] {
     return [...this.claims].filter(([, byGuard]) => byGuard.has(guard)).map(([id]) => id);
+  }
+
+  /**
+   * Every other guard of the interaction shows the union and whether it blocks: it renders again
+   * (after this guard has told the desktop, in the same task), whichever copy it belongs to.
+   */
+  private refreshOthers(interactionId: string, changedBy: object): void {
+    for (const guard of this.claims.get(interactionId)?.keys() ?? []) {
+      if (guard !== changedBy) (guard as { requestUpdate?: () => void }).requestUpdate?.();
+    }
   }
 
   /** Every key some guard misses on `interactionId`, in the order guards named them. */
