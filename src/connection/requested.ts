@@ -1,7 +1,7 @@
 import { pageSlot } from '../runtime/page-runtime.js';
 import { isWweError } from './errors.js';
 import { configure } from './global.js';
-import { parseConnectionOptions, type ParsedOptions, type WrittenOption, type WrittenOptions } from './options.js';
+import { parseConnectionOptions, WRITTEN_OPTIONS, type ParsedOptions, type WrittenOption, type WrittenOptions } from './options.js';
 import type { ConnectionOptions } from './types.js';
 
 /** Where a page configured the connection without code. */
@@ -42,6 +42,9 @@ export function requestedConfiguration(): Readonly<ConfigurationSlot> {
  * rest of the tag's options in force.
  */
 export function configureFromTag(source: Extract<ConfigurationSource, 'script-tag' | 'compat-tag'>, written: WrittenOptions): void {
+  // A copy loaded without a tag of its own (an import, a second bundle) asks for nothing, and must
+  // not hide what the tag that did ask recorded.
+  if (WRITTEN_OPTIONS.every((option) => written[option] === undefined || written[option] === null)) return;
   const parsed = parseConnectionOptions(written, 'data-');
   recordRequested(source, parsed);
   for (const { error } of parsed.problems) console.error(`[wwe-components] The script tag's configuration: ${error.code}: ${error.message}`);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseConnectionOptions, validateOptions, WRITTEN_OPTIONS, type WrittenOptions } from '../../src/connection/options.js';
+import { configureFromTag, getConnection, requestedConfiguration } from '../../src/connection/index.js';
 
 const problemsOf = (written: WrittenOptions, prefix?: string) =>
   parseConnectionOptions(written, prefix).problems.map(({ option, error }) => ({ option, code: error.code, request: error.request, message: error.message }));
@@ -95,5 +96,15 @@ describe('the options parser', () => {
         expect(parseConnectionOptions({ handshakeTimeout: milliseconds }).options).to.deep.equal({ handshakeTimeout: milliseconds });
       }),
     );
+  });
+});
+
+describe('what the page asked for', () => {
+  afterEach(() => getConnection().dispose());
+
+  it('is recorded per source, and a copy without a tag of its own does not hide the tag that asked', () => {
+    configureFromTag('script-tag', { timeout: '1234', desktopOrigin: undefined });
+    configureFromTag('script-tag', { timeout: undefined, desktopOrigin: null });
+    expect(requestedConfiguration()['script-tag']).to.deep.equal({ options: { timeout: 1234 }, problems: [] });
   });
 });

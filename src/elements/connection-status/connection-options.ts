@@ -14,7 +14,6 @@ export function changedOptions(applied: AttributeOptions, wanted: AttributeOptio
   const changes: Record<string, unknown> = {};
   let changed = false;
   for (const key of KEYS) {
-    // NaN (a non-numeric attribute) is still a change to report, once.
     if (Object.is(applied[key], wanted[key])) continue;
     changes[key] = wanted[key];
     changed = true;
