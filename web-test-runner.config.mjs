@@ -40,6 +40,8 @@ const scriptBundles = {
   '/__bundles/wwe-components.bundle.js': { entry: 'src/bundle/bundle.ts', format: 'esm' },
   '/__bundles/wwe-components.bundle.classic.js': { entry: 'src/bundle/bundle.ts', format: 'iife' },
   '/__bundles/wwe-components.autoloader.js': { entry: 'src/bundle/autoloader.ts', format: 'esm', splitting: true },
+  // Not a shipped build: a second, independently bundled copy of the kit for the two-copies tests.
+  '/__bundles/kit-copy.js': { entry: 'test/fixtures/kit-copy.ts', format: 'esm' },
 };
 /** Output files by URL path; the autoloader's chunks are served from here too. */
 const builtFiles = new Map();

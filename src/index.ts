@@ -8,6 +8,8 @@
 export { getConnection, configure, WweConnection, WweError, isWweError, DEFAULT_TIMEOUT } from './connection/index.js';
 export type * from './connection/types.js';
 export type { WweErrorCode } from './connection/errors.js';
+export { parseConnectionOptions, requestedConfiguration } from './connection/index.js';
+export type { ParsedOptions, OptionProblem, WrittenOption, WrittenOptions, ConfigurationSource, RequestedConfiguration } from './connection/index.js';
 export { wwe, createClient } from './client/index.js';
 export type { WweClient, NamespaceClient } from './client/index.js';
 export * from './protocol/index.js';

@@ -1,32 +1,21 @@
+import { pageRuntime } from '../runtime/page-runtime.js';
 import { WweConnection } from './connection.js';
 import type { ConnectionOptions } from './types.js';
 
 /**
  * Two copies of the kit on one page (two apps, or two versions) must share one connection, so the
- * instance lives on a well-known global symbol rather than in module scope. The key names the
- * major version: a future incompatible connection would take a key of its own.
+ * instance lives on the page runtime rather than in module scope, in the place the first versions
+ * already put it: a copy of any age finds the same connection.
  */
-const GLOBAL_KEY = Symbol.for('wwe-components.connection.v1');
-
-interface ConnectionSlot {
-  connection?: WweConnection;
-}
-
-function slot(): ConnectionSlot {
-  const holder = globalThis as unknown as Record<symbol, ConnectionSlot | undefined>;
-  let current = holder[GLOBAL_KEY];
-  if (!current) {
-    current = {};
-    Object.defineProperty(globalThis, GLOBAL_KEY, { value: current, configurable: false, enumerable: false, writable: false });
-  }
-  return current;
+function shared(): { connection?: WweConnection } {
+  return pageRuntime() as { connection?: WweConnection };
 }
 
 /** The window's one connection to Agent Desktop, created on first call. */
 export function getConnection(): WweConnection {
-  const current = slot();
-  if (!current.connection || current.connection.isDisposed) current.connection = new WweConnection();
-  return current.connection;
+  const holder = shared();
+  if (!holder.connection || holder.connection.isDisposed) holder.connection = new WweConnection();
+  return holder.connection;
 }
 
 /**

@@ -5,3 +5,7 @@ export type { WweErrorCode } from './errors.js';
 export { DEFAULT_TIMEOUT } from './options.js';
 export type * from './types.js';
 export { reportError } from './report-error.js';
+export { parseConnectionOptions, writtenDataOptions, OPTION_ATTRIBUTES, WRITTEN_OPTIONS } from './options.js';
+export type { ParsedOptions, OptionProblem, WrittenOption, WrittenOptions } from './options.js';
+export { configureFromTag, recordRequested, requestedConfiguration } from './requested.js';
+export type { ConfigurationSource, RequestedConfiguration } from './requested.js';

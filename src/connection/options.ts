@@ -43,3 +43,103 @@ export function validateRequestOptions(request: string, options: RequestOptions)
   }
   return undefined;
 }
+
+/** The options a page can write without code: on a script tag, or on `<wwe-connection>`. */
+export const WRITTEN_OPTIONS = ['desktopOrigin', 'timeout', 'handshakeTimeout', 'allowAnyOrigin'] as const;
+export type WrittenOption = (typeof WRITTEN_OPTIONS)[number];
+
+/**
+ * The options as the page wrote them: attribute text (`"5000"`, `""` for a bare attribute, `null`
+ * for a removed one), or values of element properties (numbers, booleans).
+ */
+export type WrittenOptions = { readonly [K in WrittenOption]?: unknown };
+
+/** An option the page wrote that cannot be used; it is left out of the options. */
+export interface OptionProblem {
+  readonly option: WrittenOption;
+  /** INVALID_ARGUMENT, naming the attribute and the value. */
+  readonly error: WweError;
+}
+
+export interface ParsedOptions {
+  /** The options written and valid; an option absent here was not written, or has a problem. */
+  readonly options: Pick<ConnectionOptions, WrittenOption>;
+  readonly problems: readonly OptionProblem[];
+}
+
+/** The attribute of each option (on a script tag, after `data-`). */
+export const OPTION_ATTRIBUTES: Readonly<Record<WrittenOption, string>> = {
+  desktopOrigin: 'desktop-origin',
+  timeout: 'timeout',
+  handshakeTimeout: 'handshake-timeout',
+  allowAnyOrigin: 'allow-any-origin',
+};
+
+/** A plain decimal: what a person writes for milliseconds. "10s", "0x10" or "1e4" are not read as anything. */
+const DECIMAL = /^\d+(?:\.\d+)?$/;
+
+/**
+ * Written as nothing: an absent or removed attribute, an unset property, or a blank attribute,
+ * except the flag's: a bare `allow-any-origin` reads as "" and means present.
+ */
+const isUnset = (option: WrittenOption, value: unknown) =>
+  value === undefined || value === null || (option !== 'allowAnyOrigin' && typeof value === 'string' && value.trim() === '');
+
+const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : typeof value === 'bigint' ? `${value}n` : String(value));
+
+/** A value read, or why it cannot be: a phrase that follows the attribute and its value. */
+type Reading<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+function readOrigin(value: unknown): Reading<string> {
+  if (typeof value !== 'string') return { ok: false, problem: 'is not text; expected an origin such as "https://wwe.example.com"' };
+  try {
+    return { ok: true, value: normaliseOrigin(value.trim()) };
+  } catch {
+    return { ok: false, problem: 'is not a URL with an http(s) origin, such as "https://wwe.example.com"' };
+  }
+}
+
+function readTimeout(value: unknown): Reading<number> {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  return isTimeout(number) ? { ok: true, value: number } : { ok: false, problem: 'is not a positive number of milliseconds' };
+}
+
+function readFlag(value: unknown, attribute: string): Reading<boolean> {
+  if (typeof value === 'boolean') return { ok: true, value };
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  // A bare attribute is written as "", and HTML allows a boolean attribute to repeat its own name.
+  if (text === '' || text === 'true' || text === attribute) return { ok: true, value: true };
+  if (text === 'false') return { ok: true, value: false };
+  return { ok: false, problem: 'is neither "true" nor "false"' };
+}
+
+/**
+ * The one reading of the options a page writes without code: the kit's script tag (`data-*`), the
+ * compat script's tag, and `<wwe-connection>` all go through it, so the same text means the same
+ * thing everywhere. An unset or blank value means the default (a bare flag means true); a bad
+ * value is reported and left out, never guessed at. `attributePrefix` is how the page names the
+ * options (`data-` on a script tag), for the messages.
+ */
+export function parseConnectionOptions(written: WrittenOptions, attributePrefix = ''): ParsedOptions {
+  const options: Record<string, unknown> = {};
+  const problems: OptionProblem[] = [];
+  for (const option of WRITTEN_OPTIONS) {
+    const value: unknown = written[option];
+    if (isUnset(option, value)) continue;
+    const attribute = `${attributePrefix}${OPTION_ATTRIBUTES[option]}`;
+    const reading = option === 'desktopOrigin' ? readOrigin(value) : option === 'allowAnyOrigin' ? readFlag(value, attribute) : readTimeout(value);
+    if (reading.ok) {
+      options[option] = reading.value;
+    } else {
+      const message = `${attribute} ${shown(value)} ${reading.problem}; it was left out.`;
+      problems.push({ option, error: new WweError('INVALID_ARGUMENT', 'configure', message) });
+    }
+  }
+  return { options: options as ParsedOptions['options'], problems };
+}
+
+/** The options written on an element's `data-*` attributes (`data-desktop-origin` …). */
+export function writtenDataOptions(element: HTMLElement | null): WrittenOptions {
+  if (!element) return {};
+  return Object.fromEntries(WRITTEN_OPTIONS.map((option) => [option, element.dataset[option]]));
+}

@@ -1,3 +1,4 @@
+import { pageSlot } from '../runtime/page-runtime.js';
 import { en, type TermKey } from './en.js';
 
 /** A term: text with `{name}` placeholders, or a function of the parameters (plurals and the like). */
@@ -11,7 +12,24 @@ export interface Translation {
   terms: Partial<Record<TermKey, Term>>;
 }
 
-const translations = new Map<string, Translation>([['en', { code: 'en', dir: 'ltr', terms: en }]]);
+/** This copy's English: the canonical key set, beneath everything (a copy of another version may know other keys). */
+const english: Translation = { code: 'en', dir: 'ltr', terms: en };
+
+/**
+ * The languages of the page, shared by every copy of the kit on the page runtime (`i18n.v1`), so
+ * a translation registered through one copy shows in the elements of all. Copies of other
+ * versions read it, so it holds plain data: translations (`{ code, dir, terms }`, a term being
+ * text or a function of the parameters) by lower-case code, and the change listeners.
+ */
+interface SharedLanguages {
+  /** What the page registered, merged per code (English overrides included). */
+  readonly registered: Map<string, Translation>;
+  /** The shipped languages some copy has loaded. */
+  readonly shipped: Map<string, Translation>;
+  readonly listeners: Set<() => void>;
+}
+
+const languages = () => pageSlot<SharedLanguages>('i18n.v1', () => ({ registered: new Map(), shipped: new Map(), listeners: new Set() }));
 
 /**
  * The shipped languages, loaded on first use: a page pays only for the languages it shows (each
@@ -28,15 +46,16 @@ const SHIPPED: Record<string, () => Promise<Translation>> = {
   nl: () => import('./locales/nl.js').then((module) => module.dutch),
   ja: () => import('./locales/ja.js').then((module) => module.japanese),
 };
-const shipped = new Map<string, Translation>();
+/** This copy's loads in flight. */
 const loading = new Map<string, Promise<void>>();
 
 /** What the page registered for `code`, then what the kit ships: registrations layer on top. */
 function translationsFor(code: string): Translation[] {
-  return [translations.get(code), shipped.get(code)].filter((translation): translation is Translation => translation !== undefined);
+  const { registered, shipped } = languages();
+  return [registered.get(code), shipped.get(code)].filter((translation): translation is Translation => translation !== undefined);
 }
 
-const knownCodes = () => [...new Set([...translations.keys(), ...Object.keys(SHIPPED)])];
+const knownCodes = () => [...new Set(['en', ...languages().registered.keys(), ...Object.keys(SHIPPED)])];
 
 /** A regional variant of `language` (`pt-br` for `pt`): closer to the reader than English. */
 function regionalVariantCode(language: string): string | undefined {
@@ -47,8 +66,9 @@ function regionalVariantCode(language: string): string | undefined {
 function candidateCodes(lang: string): string[] {
   const code = lang.toLowerCase();
   const language = code.split('-')[0]!;
-  const hasExact = translations.has(code) || code in SHIPPED;
-  const hasBase = translations.has(language) || language in SHIPPED;
+  const { registered } = languages();
+  const hasExact = registered.has(code) || code in SHIPPED;
+  const hasBase = registered.has(language) || language in SHIPPED;
   const base = hasBase ? language : hasExact ? undefined : regionalVariantCode(language);
   return [...new Set([code, ...(base ? [base] : [])])].filter((candidate) => candidate !== 'en');
 }
@@ -59,13 +79,13 @@ function candidateCodes(lang: string): string[] {
  */
 export function loadTranslation(lang: string): Promise<void> {
   const loads = candidateCodes(lang)
-    .filter((code) => code in SHIPPED && !shipped.has(code))
+    .filter((code) => code in SHIPPED && !languages().shipped.has(code))
     .map((code) => {
       let pending = loading.get(code);
       if (!pending) {
         pending = SHIPPED[code]!().then(
           (translation) => {
-            shipped.set(code, translation);
+            languages().shipped.set(code, translation);
             notifyChange();
           },
           (error: unknown) => {
@@ -80,8 +100,6 @@ export function loadTranslation(lang: string): Promise<void> {
   return Promise.all(loads).then(() => undefined);
 }
 
-const changeListeners = new Set<() => void>();
-
 /**
  * Adds translations, or overrides terms of existing ones, at run time: later registrations win
  * term by term. Elements re-render with the new text.
@@ -91,8 +109,9 @@ export function registerTranslation(...added: Translation[]): void {
     const code = translation.code.toLowerCase();
     // Merged with earlier registrations of the code only; a shipped language stays beneath it
     // (see translationsFor), whether it has loaded yet or not.
-    const existing = translations.get(code);
-    translations.set(code, {
+    const { registered } = languages();
+    const existing = registered.get(code);
+    registered.set(code, {
       code,
       dir: translation.dir ?? existing?.dir ?? 'ltr',
       terms: { ...existing?.terms, ...translation.terms },
@@ -102,13 +121,14 @@ export function registerTranslation(...added: Translation[]): void {
 }
 
 function notifyChange(): void {
-  for (const listener of [...changeListeners]) listener();
+  for (const listener of [...languages().listeners]) listener();
 }
 
 /** Notified after every registration, and when a shipped language finishes loading. */
 export function onTranslationsChange(listener: () => void): () => void {
-  changeListeners.add(listener);
-  return () => changeListeners.delete(listener);
+  const { listeners } = languages();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /**
@@ -117,8 +137,8 @@ export function onTranslationsChange(listener: () => void): () => void {
  * the base stands in (`pt-br`). See {@link loadTranslation} for the shipped ones.
  */
 export function translationChain(lang: string): Translation[] {
-  const chain = candidateCodes(lang).flatMap(translationsFor);
-  chain.push(translations.get('en')!);
+  const chain = [...candidateCodes(lang), 'en'].flatMap(translationsFor);
+  chain.push(english);
   return [...new Set(chain)];
 }
 

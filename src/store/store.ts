@@ -1,4 +1,5 @@
 import type { Interaction, ToastParams } from '../protocol/index.js';
+import { pageSlot } from '../runtime/page-runtime.js';
 import { getConnection, reportError, type ConnectionStateChange, type Unsubscribe, type WweConnection } from '../connection/index.js';
 import type { DesktopAction } from './actions.js';
 import { DesktopFeed } from './feed.js';
@@ -194,14 +195,21 @@ export class DesktopStore {
   }
 }
 
-const stores = new WeakMap<StoreConnection, DesktopStore>();
+/**
+ * The stores of the page, by connection, on the page runtime (`store.v1`): every copy of the kit
+ * on the page uses the store the first one made, so one set of subscriptions and fetches serves
+ * them all. Another copy calls this store's public methods and reads its `DesktopState`: those
+ * are the shared contract, and a change to either takes a new slot name.
+ */
+const stores = () => pageSlot('store.v1', () => new WeakMap<StoreConnection, DesktopStore>());
 
-/** The store of a connection (by default the window's shared one); one per connection. */
+/** The store of a connection (by default the window's shared one); one per connection and page. */
 export function getStore(connection: StoreConnection = getConnection()): DesktopStore {
-  let store = stores.get(connection);
+  const byConnection = stores();
+  let store = byConnection.get(connection);
   if (!store) {
     store = new DesktopStore(connection);
-    stores.set(connection, store);
+    byConnection.set(connection, store);
   }
   return store;
 }

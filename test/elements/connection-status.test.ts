@@ -68,7 +68,7 @@ describe('<wwe-connection>', () => {
       expect(failure.detail.error.code).to.equal('INVALID_ARGUMENT');
       await el.updateComplete;
       expect(text(el, '[role="alert"]')).to.contain('The request has invalid values.');
-      expect(text(el, '[role="alert"]')).to.contain('timeout must be a positive number');
+      expect(text(el, '[role="alert"]')).to.contain('timeout "soon" is not a positive number of milliseconds');
       el.setAttribute('desktop-origin', 'not an origin');
       await waitFor(() => text(el, '[role="alert"]').includes('is not a URL'), 'the origin refused');
       expect(el.state).to.equal('ready');

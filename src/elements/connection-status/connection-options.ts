@@ -14,10 +14,22 @@ export function changedOptions(applied: AttributeOptions, wanted: AttributeOptio
   const changes: Record<string, unknown> = {};
   let changed = false;
   for (const key of KEYS) {
-    // NaN (a non-numeric attribute) is still a change to report, once.
     if (Object.is(applied[key], wanted[key])) continue;
     changes[key] = wanted[key];
     changed = true;
   }
   return changed ? (changes as AttributeOptions) : undefined;
+}
+
+/**
+ * What the page wrote for a property: the attribute's own text when the value came from it, else
+ * the value. Lit reads `timeout="soon"` as NaN, `timeout=""` as 0 and `allow-any-origin="false"`
+ * as true; the options parser must see the text to report "soon" and to read "" and "false" as
+ * everywhere else. A value that does not match the attribute was set as a property, and wins.
+ */
+export function asWritten(element: Element, attribute: string, value: unknown): unknown {
+  const text = element.getAttribute(attribute);
+  if (text === null) return value;
+  const fromText = typeof value === 'boolean' ? true : Number(text);
+  return Object.is(fromText, value) ? text : value;
 }

@@ -2,14 +2,15 @@
 import '../../csp/lit-trusted-types.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { configure, isWweError, WweError, type ChannelStatus, type ConnectionState, type ConnectionStateChange, type WweConnection } from '../../connection/index.js';
+import { configure, isWweError, OPTION_ATTRIBUTES, parseConnectionOptions, recordRequested, WweError, type ChannelStatus, type ConnectionState, type ConnectionStateChange, type WweConnection } from '../../connection/index.js';
 import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
-import { changedOptions, type AttributeOptions } from './connection-options.js';
+import { asWritten, changedOptions, type AttributeOptions } from './connection-options.js';
 import { connectionStatusStyles } from './connection-status.styles.js';
 
 const CONFIGURE = 'configure';
 const RECONNECT = 'connection.reconnect';
+const WRITTEN_ATTRIBUTES = new Set(Object.values(OPTION_ATTRIBUTES));
 
 /**
  * Configures the page's one connection to Agent Desktop from attributes, and shows its state with a
@@ -55,6 +56,8 @@ export class WweConnectionStatus extends WweElement {
   /** What this element last asked of `appliedTo`, so only real changes reconfigure it. */
   private applied: AttributeOptions = {};
   private appliedTo: WweConnection | undefined;
+  /** The problem with the attributes last reported as wwe-error. */
+  private reported: string | undefined;
   /** Channels whose host subscription failed and waits for its retry. */
   private failing = new Set<string>();
 
@@ -62,7 +65,7 @@ export class WweConnectionStatus extends WweElement {
     super();
     // Applied on change after an update (connecting applies them at once: see connectedCallback).
     this.desktop.select(
-      () => this.wantedOptions(),
+      () => [this.desktopOrigin, this.timeout, this.handshakeTimeout, this.allowAnyOrigin, ...[...WRITTEN_ATTRIBUTES].map((name) => this.getAttribute(name))],
       () => () => this.applyOptions(),
     );
     this.desktop.listen((connection) => {
@@ -99,14 +102,27 @@ export class WweConnectionStatus extends WweElement {
   }
 
 
-  private wantedOptions(): AttributeOptions {
-    // A removed attribute reads as null: the option goes back to its default.
-    return {
-      desktopOrigin: this.desktopOrigin ?? undefined,
-      timeout: this.timeout ?? undefined,
-      handshakeTimeout: this.handshakeTimeout ?? undefined,
-      allowAnyOrigin: this.allowAnyOrigin ? true : undefined,
-    };
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // Lit reads texts the options parser tells apart as one value ("false" and "" are both true,
+    // "soon" and "later" both NaN), and a property that did not change renders nothing: read again.
+    if (old !== value && WRITTEN_ATTRIBUTES.has(name)) this.requestUpdate();
+  }
+
+  /** What the attributes and properties ask for; a bad value keeps what was applied before. */
+  private wantedOptions(): { wanted: AttributeOptions; problem: WweError | undefined } {
+    const parsed = parseConnectionOptions({
+      desktopOrigin: this.desktopOrigin,
+      timeout: asWritten(this, OPTION_ATTRIBUTES.timeout, this.timeout),
+      handshakeTimeout: asWritten(this, OPTION_ATTRIBUTES.handshakeTimeout, this.handshakeTimeout),
+      // Unset, the property is false: that leaves configuration done in code alone.
+      allowAnyOrigin: this.allowAnyOrigin ? asWritten(this, OPTION_ATTRIBUTES.allowAnyOrigin, true) : undefined,
+    });
+    recordRequested('wwe-connection', parsed);
+    const wanted: AttributeOptions = { ...parsed.options };
+    for (const { option } of parsed.problems) (wanted as Record<string, unknown>)[option] = this.applied[option];
+    const messages = parsed.problems.map(({ error }) => error.message);
+    return { wanted, problem: messages.length > 0 ? new WweError('INVALID_ARGUMENT', CONFIGURE, messages.join(' ')) : undefined };
   }
 
   private applyOptions(): void {
@@ -116,17 +132,23 @@ export class WweConnectionStatus extends WweElement {
       this.applied = {};
       this.appliedTo = connection;
     }
-    const wanted = this.wantedOptions();
+    const { wanted, problem } = this.wantedOptions();
+    // Reported once per new problem, not at every render.
+    const problemChanged = problem?.message !== this.reported;
+    this.reported = problem?.message;
+    if (problem && problemChanged) this.actions.fail(CONFIGURE, problem);
     const changes = changedOptions(this.applied, wanted);
-    if (!changes) return;
-    // Recorded even when refused, so an invalid value is reported once, not at every render.
-    this.applied = wanted;
-    try {
-      configure(changes);
-      if (this.actions.error?.action === CONFIGURE) this.actions.clearError();
-    } catch (error) {
-      this.actions.fail(CONFIGURE, isWweError(error) ? error : new WweError('INVALID_ARGUMENT', CONFIGURE, String(error), { cause: error }));
+    let refused = false;
+    if (changes) {
+      this.applied = wanted;
+      try {
+        configure(changes);
+      } catch (error) {
+        refused = true;
+        this.actions.fail(CONFIGURE, isWweError(error) ? error : new WweError('INVALID_ARGUMENT', CONFIGURE, String(error), { cause: error }));
+      }
     }
+    if (!problem && !refused && (changes || problemChanged) && this.actions.error?.action === CONFIGURE) this.actions.clearError();
   }
 
   private onStateChange({ state, previous, error }: ConnectionStateChange): void {

@@ -8,7 +8,8 @@ const NEVER_TOLD: MarkdoneRequestState = { blocked: false };
  * unblock twice. An interaction it never told anything is unblocked (the desktop's default).
  */
 export class MarkdoneLedger {
-  private readonly told = new Map<string, MarkdoneRequestState>();
+  /** `told` may be shared: the guards of every kit copy on the page keep one (markdone-claims.ts). */
+  constructor(private readonly told = new Map<string, MarkdoneRequestState>()) {}
 
   get(interactionId: string): MarkdoneRequestState {
     return this.told.get(interactionId) ?? NEVER_TOLD;
