@@ -44,12 +44,23 @@ export interface WweInteractionInfoProps extends Pick<
 
   /** The interaction shown now, if any. */
   interaction?: WweInteractionInfoElement["interaction"];
+
+  /** The element follows another interaction, or none (a call arrived, the selected case changed, the followed one left the desktop). */
+  onWweInteractionChange?: (
+    event: CustomEvent<{
+      interactionId: string | undefined;
+      previous: string | undefined;
+    }>,
+  ) => void;
 }
 
 /**
  * Caller, state and duration of an interaction.
  * ---
  *
+ *
+ * ### **Events:**
+ *  - **wwe-interaction-change** - The element follows another interaction, or none (a call arrived, the selected case changed, the followed one left the desktop).
  *
  * ### **CSS Properties:**
  *  - **--wwe-muted-color** - Colour of the terms and the ANI. _(default: color-mix(in srgb, currentColor 65%, transparent))_

@@ -1,10 +1,13 @@
 import React, { forwardRef, useRef, useEffect } from "react";
 import "../../dist/elements/interaction-info/interaction-info.js";
-import { useProperties } from "./react-utils.js";
+import { useEventListener, useProperties } from "./react-utils.js";
 
 export const WweInteractionInfo = forwardRef((props, forwardedRef) => {
   const ref = useRef(null);
   const { interactionId, interaction, ...filteredProps } = props;
+
+  /** Event listeners - run once */
+  useEventListener(ref, "wwe-interaction-change", props.onWweInteractionChange);
 
   /** Properties - run whenever a property has changed */
   useProperties(ref, "interaction", props.interaction);

@@ -24,11 +24,6 @@ export interface WweRecordingControlProps extends Pick<
   /** The call to control; when absent, the kit's target interaction. */
   interactionId?: WweRecordingControlElement["interactionId"];
 
-  /** The recording state of the call as the desktop reports it (`STOPPED`, `RECORDING`, `PAUSED`),
-reflected to the `recording-state` attribute for styling; absent without a voice call.
-Read-only: the element sets it from the desktop. */
-  recordingState?: WweRecordingControlElement["recordingState"];
-
   /** A space-separated list of the classes of the element. Classes allows CSS and JavaScript to select and access specific elements via the class selectors or functions like the method `Document.getElementsByClassName()`. */
   className?: string;
 
@@ -49,6 +44,10 @@ Read-only: the element sets it from the desktop. */
 
   /** Allows developers to make HTML elements focusable, allow or prevent them from being sequentially focusable (usually with the `Tab` key, hence the name) and determine their relative ordering for sequential focus navigation. */
   tabIndex?: number;
+
+  /** The recording state of the call as the desktop reports it (`STOPPED`, `RECORDING`, `PAUSED`),
+reflected to the `recording-state` attribute for styling; undefined without a voice call. */
+  recordingState?: WweRecordingControlElement["recordingState"];
 
   /** The voice call the element controls now, if any. */
   interaction?: WweRecordingControlElement["interaction"];

@@ -17,6 +17,7 @@ export const WweRecordingControl = forwardRef((props, forwardedRef) => {
   useEventListener(ref, "wwe-error", props.onWweError);
 
   /** Properties - run whenever a property has changed */
+  useProperties(ref, "recordingState", props.recordingState);
   useProperties(ref, "interaction", props.interaction);
 
   return React.createElement(
@@ -32,7 +33,6 @@ export const WweRecordingControl = forwardRef((props, forwardedRef) => {
       },
       ...filteredProps,
       "interaction-id": props.interactionId || props["interaction-id"],
-      "recording-state": props.recordingState || props["recording-state"],
       class: props.className,
       exportparts: props.exportparts,
       for: props.htmlFor,

@@ -189,6 +189,10 @@ type WweInteractionInfoProps = {
   "interaction-id"?: WweInteractionInfo["interactionId"];
   /** The interaction shown now, if any. */
   "bind:interaction"?: WweInteractionInfo["interaction"];
+  /** The element follows another interaction, or none (a call arrived, the selected case changed, the followed one left the desktop). */
+  "on:wwe-interaction-change"?: (
+    e: CustomEvent<{ interactionId: string | undefined; previous: string | undefined }>,
+  ) => void;
 };
 
 type WweMarkdoneGuardProps = {
@@ -213,12 +217,11 @@ type WweMarkdoneGuardProps = {
 type WweRecordingControlProps = {
   /** The call to control; when absent, the kit's target interaction. */
   "interaction-id"?: WweRecordingControl["interactionId"];
-  /** The recording state of the call as the desktop reports it (`STOPPED`, `RECORDING`, `PAUSED`),
-reflected to the `recording-state` attribute for styling; absent without a voice call.
-Read-only: the element sets it from the desktop. */
-  "recording-state"?: WweRecordingControl["recordingState"];
   /** Disables every command. */
   disabled?: WweRecordingControl["disabled"];
+  /** The recording state of the call as the desktop reports it (`STOPPED`, `RECORDING`, `PAUSED`),
+reflected to the `recording-state` attribute for styling; undefined without a voice call. */
+  "bind:recordingState"?: WweRecordingControl["recordingState"];
   /** The voice call the element controls now, if any. */
   "bind:interaction"?: WweRecordingControl["interaction"];
   /** The recording state of the call changed (through the element or the desktop). */
@@ -507,6 +510,9 @@ export type CustomElements = {
    * Caller, state and duration of an interaction.
    * ---
    *
+   *
+   * ### **Events:**
+   *  - **wwe-interaction-change** - The element follows another interaction, or none (a call arrived, the selected case changed, the followed one left the desktop).
    *
    * ### **CSS Properties:**
    *  - **--wwe-muted-color** - Colour of the terms and the ANI. _(default: color-mix(in srgb, currentColor 65%, transparent))_
