@@ -214,9 +214,11 @@ export class WweConnection {
   sendMessage(message: Envelope, options: RequestOptions = {}): SentMessage {
     let given: unknown;
     let name = '(message)';
+    let isRequest = false;
     try {
       given = message?.referenceId;
       name = nameOf(message);
+      isRequest = typeof message?.request === 'string' && message.request.length > 0;
     } catch {
       // A message whose fields throw when read cannot be posted; structured clone would throw too.
       given = undefined;
@@ -232,7 +234,7 @@ export class WweConnection {
     if (options.signal?.aborted) return refuse(new WweError('ABORTED', name, `${name} was aborted before it was sent.`, { cause: options.signal.reason }));
     if (this.#currentState === 'idle') this.#begin();
     if (!this.#canPost()) return refuse(this.#unusableError(name));
-    if (name !== '(message)' && !name.includes(' ')) {
+    if (isRequest) {
       if (!this.isAllowed(name)) {
         return refuse(new WweError('DENIED', name, `The desktop's security configuration does not allow ${name} for this page (service-client-api.accepted-web-content-origins).`));
       }

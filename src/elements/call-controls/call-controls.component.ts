@@ -8,6 +8,7 @@ import { WweError } from '../../connection/index.js';
 import { FocusKeeper, TargetController } from '../../controllers/index.js';
 import { emit, type WweCallAction } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
+import { renderCommandButton } from '../shared/action-button.js';
 import {
   CALL_REQUEST,
   canReachOut,
@@ -149,16 +150,13 @@ export class WweCallControls extends WweElement {
     const request = CALL_REQUEST[action];
     const busy = this.actions.isBusy();
     const disabled = unusable || this.disabled || busy || !this.desktop.canSend || !this.desktop.isAllowed(request);
-    return html`<button
-      class="button ${variant}"
-      part="button"
-      type="button"
-      data-action=${action}
-      aria-busy=${this.actions.isBusy(request) ? 'true' : 'false'}
-      ?disabled=${disabled}
-      @click=${() => void this.perform(action)}
-    >
-      ${this.localize.term(`call.${action}`)}
-    </button>`;
+    return renderCommandButton({
+      action,
+      label: this.localize.term(`call.${action}`),
+      variant,
+      busy: this.actions.isBusy(request),
+      disabled,
+      onActivate: () => void this.perform(action),
+    });
   }
 }

@@ -8,6 +8,7 @@ import { TargetController, Ticker, FocusKeeper } from '../../controllers/index.j
 import { emit } from '../../events/index.js';
 import type { TermKey } from '../../i18n/index.js';
 import { WweElement } from '../shared/wwe-element.js';
+import { renderCommandButton } from '../shared/action-button.js';
 import { RecordingElapsed } from './recording-elapsed.js';
 import { recordingControlStyles } from './recording-control.styles.js';
 
@@ -186,17 +187,14 @@ export class WweRecordingControl extends WweElement {
     return html`<span class="actions" part="actions" role="group" aria-label=${this.localize.term('recording.label')}>
       ${ACTIONS_IN[state].map((action) => {
         const request = REQUEST_OF[action];
-        return html`<button
-          class="button ${action === 'stop' ? 'button--danger' : ''}"
-          part="button"
-          type="button"
-          data-action=${action}
-          aria-busy=${this.actions.isBusy(request) ? 'true' : 'false'}
-          ?disabled=${unusable || !this.desktop.isAllowed(request)}
-          @click=${() => void this.perform(action)}
-        >
-          ${this.localize.term(`recording.${action}`)}
-        </button>`;
+        return renderCommandButton({
+          action,
+          label: this.localize.term(`recording.${action}`),
+          variant: action === 'stop' ? 'button--danger' : '',
+          busy: this.actions.isBusy(request),
+          disabled: unusable || !this.desktop.isAllowed(request),
+          onActivate: () => void this.perform(action),
+        });
       })}
     </span>`;
   }

@@ -34,3 +34,30 @@ export function renderActionButton(options: ActionButtonOptions): TemplateResult
 export function hasSlottedContent(host: HTMLElement): boolean {
   return [...host.childNodes].some((node) => node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''));
 }
+
+export interface CommandButtonOptions {
+  /** The command, as `data-action` for styling and tests. */
+  action: string;
+  label: string;
+  /** Extra classes (a variant such as `button--danger`). */
+  variant?: string;
+  /** This command's request is in flight. */
+  busy: boolean;
+  disabled: boolean;
+  onActivate(): void;
+}
+
+/** One command of a group of commands (call controls, recording): text label, busy state. */
+export function renderCommandButton(options: CommandButtonOptions): TemplateResult {
+  return html`<button
+    class="button ${options.variant ?? ''}"
+    part="button"
+    type="button"
+    data-action=${options.action}
+    aria-busy=${options.busy ? 'true' : 'false'}
+    ?disabled=${options.disabled}
+    @click=${options.onActivate}
+  >
+    ${options.label}
+  </button>`;
+}
