@@ -7,19 +7,12 @@ import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
 import { InvalidJson, jsonArrayAttribute, jsonObjectAttribute } from '../shared/attributes.js';
 import { contentChanges, toastContent, type ToastContent } from './toast-params.js';
+import { followedToast, toastNews, type FollowedToast } from './toast-news.js';
 import { toastTriggerStyles } from './toast-trigger.styles.js';
 
 const POPUP = 'system.popupToast';
 const UPDATE = 'system.updateToast';
 const CLOSE = 'system.closeToast';
-/** The toast an element follows, as the store knows it (`open` undefined: the store has no record). */
-interface FollowedToast {
-  id: string | undefined;
-  clicks: number;
-  lastButton: string | undefined;
-  open: boolean | undefined;
-}
-
 const CONTENT_PROPERTIES = ['toastTitle', 'subject', 'message', 'iconUrl', 'buttons', 'keyValues', 'autoClose'] as const;
 
 /**
@@ -209,28 +202,19 @@ export class WweToastTrigger extends WweElement {
 
   /** What the store knows of the toast this element follows. */
   private followed(): FollowedToast {
-    const id = this.toastId;
-    const record = id === undefined ? undefined : this.desktop.state.toasts.get(id);
-    return { id, clicks: record?.clicks ?? 0, lastButton: record?.lastButton, open: record?.open };
+    return followedToast(this.toastId, this.desktop.state.toasts);
   }
 
-  /**
-   * Turns what the store learnt about the toast (clicks, closing) into announcements and, once
-   * rendered, events. The store counts clicks per toast, so a second click on one button counts;
-   * a toast adopted through `toast-id` brings its earlier clicks as history.
-   */
+  /** Announces what the store learnt about the toast (clicks, closing); fires it once rendered. */
   private toastChanged(next: FollowedToast, previous: FollowedToast | undefined): (() => void) | undefined {
-    const { id } = next;
-    if (id === undefined || next.open === undefined) return undefined;
-    const sameToast = previous?.id === id;
-    const clicked = sameToast && next.clicks > previous.clicks ? next.lastButton : undefined;
-    const closedByDesktop = next.open === false && this.closingId !== id;
+    const id = next.id;
+    const { clicked, closedByDesktop } = toastNews(next, previous, this.closingId);
+    if (id === undefined || (clicked === undefined && !closedByDesktop)) return undefined;
     if (clicked !== undefined) this.actions.announce(this.localize.term('toast.clicked', { button: clicked }));
     if (closedByDesktop) {
       this.toastId = undefined;
       this.actions.announce(this.localize.term('toast.closed'));
     }
-    if (clicked === undefined && !closedByDesktop) return undefined;
     return () => {
       if (clicked !== undefined) emit(this, 'wwe-toast-button-click', { toastId: id, button: clicked });
       if (closedByDesktop) emit(this, 'wwe-toast-close', { toastId: id, reason: 'desktop' });
