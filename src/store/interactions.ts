@@ -298,7 +298,23 @@ export function resolveTargetInteraction(state: DesktopState, explicitId?: strin
     const chosen = main ?? newestLive(selected.interactions);
     if (chosen) return chosen;
   }
-  return newestLive(voiceOnly(state.interactions.values()));
+  return newestLiveVoice(state.interactions);
+}
+
+/**
+ * The newest live call of an interaction map, computed once per map: every element without an
+ * `interaction-id` asks for it at every update, and a scan per element per change would make a
+ * page's work grow with elements × interactions.
+ */
+const newestLiveVoiceOf = new WeakMap<ReadonlyMap<string, Interaction>, { value: Interaction | undefined }>();
+
+function newestLiveVoice(interactions: ReadonlyMap<string, Interaction>): Interaction | undefined {
+  let known = newestLiveVoiceOf.get(interactions);
+  if (!known) {
+    known = { value: newestLive(voiceOnly(interactions.values())) };
+    newestLiveVoiceOf.set(interactions, known);
+  }
+  return known.value;
 }
 
 // ---- Applying events and lists --------------------------------------------------------------------
