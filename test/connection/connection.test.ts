@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { WweConnection, WweError } from '../../src/connection/index.js';
-import { openScriptedDesktop, type ScriptedDesktop } from '../helpers/scripted-desktop.js';
+import { closeScriptedDesktopConnection, openScriptedDesktopConnection, type ScriptedDesktop } from '../helpers/scripted-desktop.js';
 import { nextMessage, waitFor } from '../helpers/frames.js';
 
 async function rejection(promise: Promise<unknown>): Promise<WweError> {
@@ -18,14 +18,10 @@ describe('WweConnection against a cross-origin desktop', () => {
   let connection: WweConnection;
 
   beforeEach(async () => {
-    desktop = await openScriptedDesktop();
-    connection = new WweConnection({ target: desktop.window, desktopOrigin: desktop.origin, timeout: 800 });
+    ({ desktop, connection } = await openScriptedDesktopConnection(800));
   });
 
-  afterEach(() => {
-    connection.dispose();
-    desktop.dispose();
-  });
+  afterEach(() => closeScriptedDesktopConnection({ desktop, connection }));
 
   it('handshakes with a readiness probe and reports each state change', async () => {
     const states: string[] = [];

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { WweConnection } from '../../src/connection/index.js';
-import { openScriptedDesktop, type ScriptedDesktop } from '../helpers/scripted-desktop.js';
+import type { WweConnection } from '../../src/connection/index.js';
+import { closeScriptedDesktopConnection, openScriptedDesktopConnection, type ScriptedDesktop } from '../helpers/scripted-desktop.js';
 import { waitFor } from '../helpers/frames.js';
 
 describe('WweConnection under hostile desktop traffic (real postMessage)', () => {
@@ -9,15 +9,11 @@ describe('WweConnection under hostile desktop traffic (real postMessage)', () =>
   let connection: WweConnection;
 
   beforeEach(async () => {
-    desktop = await openScriptedDesktop();
-    connection = new WweConnection({ target: desktop.window, desktopOrigin: desktop.origin, timeout: 2000 });
+    ({ desktop, connection } = await openScriptedDesktopConnection(2000));
     await connection.connect();
   });
 
-  afterEach(() => {
-    connection.dispose();
-    desktop.dispose();
-  });
+  afterEach(() => closeScriptedDesktopConnection({ desktop, connection }));
 
   it('rejects random envelopes without throwing, losing a request, or delivering garbage', async () => {
     const delivered: unknown[] = [];

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { WweConnection, WweError } from '../../src/connection/index.js';
+import { WweError, type WweConnection } from '../../src/connection/index.js';
 import type { InteractionEvent } from '../../src/protocol/index.js';
-import { openScriptedDesktop, type ScriptedDesktop } from '../helpers/scripted-desktop.js';
+import { closeScriptedDesktopConnection, openScriptedDesktopConnection, type ScriptedDesktop } from '../helpers/scripted-desktop.js';
 import { waitFor } from '../helpers/frames.js';
 
 const interactionEvent = (eventType: string, id = '1') => ({
@@ -15,14 +15,10 @@ describe('WweConnection subscriptions', () => {
   let connection: WweConnection;
 
   beforeEach(async () => {
-    desktop = await openScriptedDesktop();
-    connection = new WweConnection({ target: desktop.window, desktopOrigin: desktop.origin, timeout: 800 });
+    ({ desktop, connection } = await openScriptedDesktopConnection(800));
   });
 
-  afterEach(() => {
-    connection.dispose();
-    desktop.dispose();
-  });
+  afterEach(() => closeScriptedDesktopConnection({ desktop, connection }));
 
   const subscribeMessages = async (kind: 'subscribe' | 'unsubscribe') =>
     (await desktop.received()).filter((message) => message.event === kind);

@@ -18,6 +18,7 @@
 import type { FrameId } from '../../src/protocol/index.js';
 import type { DesktopSnapshot, FrameKind, LogEntry, SimulatorEngine, SimulatorOptions } from '../../src/simulator/engine/index.js';
 import { TIMELINE_ACTIONS } from '../../src/simulator/scenarios/timeline.js';
+import { otherOrigin } from './frames.js';
 
 /** Options of the remote desktop: engine options that survive postMessage, plus fixture switches. */
 export type RemoteDesktopOptions = Omit<SimulatorOptions, 'clock' | 'window'> & {
@@ -107,12 +108,6 @@ export interface RemoteDesktop {
 }
 
 const CONTROL_TIMEOUT_MS = 15000;
-
-/** The test server answers on both names; they are different origins. */
-export function otherOrigin(): string {
-  const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
-  return `${location.protocol}//${other}:${location.port}`;
-}
 
 function loadFrame(frame: HTMLIFrameElement): Promise<void> {
   return new Promise((resolve, reject) => {

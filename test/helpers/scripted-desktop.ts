@@ -1,3 +1,4 @@
+import { WweConnection } from '../../src/connection/index.js';
 import { loadFrame, otherOrigin } from './frames.js';
 
 export interface ScriptedDesktop {
@@ -56,4 +57,20 @@ export async function openScriptedDesktop(origin = otherOrigin()): Promise<Scrip
     },
   };
   return desktop;
+}
+
+/** A scripted desktop and a connection of its own (not the page's shared one) that targets it. */
+export interface ScriptedDesktopConnection {
+  desktop: ScriptedDesktop;
+  connection: WweConnection;
+}
+
+export async function openScriptedDesktopConnection(timeout: number): Promise<ScriptedDesktopConnection> {
+  const desktop = await openScriptedDesktop();
+  return { desktop, connection: new WweConnection({ target: desktop.window, desktopOrigin: desktop.origin, timeout }) };
+}
+
+export function closeScriptedDesktopConnection({ desktop, connection }: ScriptedDesktopConnection): void {
+  connection.dispose();
+  desktop.dispose();
 }

@@ -8,8 +8,8 @@ import type { WweConnectionStatus } from '../../src/elements/connection-status/c
 import { configure, getConnection } from '../../src/connection/index.js';
 import { wwe } from '../../src/client/index.js';
 import { createLegacyService } from '../../src/client/compat.js';
-import { openDesktop, otherOrigin, type RemoteDesktop } from '../helpers/desktop.js';
-import { loadFrame, waitFor } from '../helpers/frames.js';
+import { openDesktop, type RemoteDesktop } from '../helpers/desktop.js';
+import { loadFrame, otherOrigin, waitFor } from '../helpers/frames.js';
 import { SettleLedger } from './settle-ledger.js';
 import { shadowButton, statusLine } from './ui.js';
 

@@ -1,21 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { openDesktop, type RemoteDesktop } from '../helpers/desktop.js';
-import { PageEndpoint, waitUntil } from './wire.js';
+import type { RemoteDesktop } from '../helpers/desktop.js';
+import { closeHostedPage, openHostedPage, type PageEndpoint, waitUntil } from './wire.js';
 
 describe('simulator: injected faults', () => {
   let desktop: RemoteDesktop;
   let page: PageEndpoint;
 
   beforeEach(async () => {
-    desktop = await openDesktop();
-    page = new PageEndpoint(desktop);
-    await waitUntil(() => desktop.frameId, 'the frameId');
+    ({ desktop, page } = await openHostedPage());
   });
 
-  afterEach(() => {
-    page.dispose();
-    desktop.dispose();
-  });
+  afterEach(() => closeHostedPage({ desktop, page }));
 
   it('delays answers by latencyMs and reports the latency in the log', async () => {
     await desktop.setFaults({ latencyMs: 60 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { openDesktop, type RemoteDesktop } from '../helpers/desktop.js';
-import { PageEndpoint, waitUntil } from './wire.js';
+import type { RemoteDesktop } from '../helpers/desktop.js';
+import { closeHostedPage, openHostedPage, type PageEndpoint } from './wire.js';
 
 /** Envelopes that look like the client's but break its rules, plus arbitrary junk. */
 const malformed = fc.oneof(
@@ -28,15 +28,10 @@ describe('simulator: hostile input', () => {
   let page: PageEndpoint;
 
   beforeEach(async () => {
-    desktop = await openDesktop({ dialDelay: 0 });
-    page = new PageEndpoint(desktop);
-    await waitUntil(() => desktop.frameId, 'the frameId');
+    ({ desktop, page } = await openHostedPage({ dialDelay: 0 }));
   });
 
-  afterEach(() => {
-    page.dispose();
-    desktop.dispose();
-  });
+  afterEach(() => closeHostedPage({ desktop, page }));
 
   it('never answers malformed envelopes, logs each as malformed, and keeps serving', async () => {
     const samples = fc.sample(malformed, { numRuns: 60, seed: 20261125 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Interaction } from '../../src/protocol/index.js';
-import { openDesktop, type RemoteDesktop } from '../helpers/desktop.js';
-import { PageEndpoint, waitUntil } from './wire.js';
+import type { RemoteDesktop } from '../helpers/desktop.js';
+import { closeHostedPage, openHostedPage, type PageEndpoint, waitUntil } from './wire.js';
 
 type InteractionData = { eventType: string; media: string; interaction: Interaction };
 type MarkdoneData = { eventType: string; interactionId: string; warningMessage?: string };
@@ -13,19 +13,14 @@ describe('simulator: interactions, cases and mark done', () => {
   const markdoneEvents = () => page.events('markdone').map((message) => message.data as MarkdoneData);
 
   async function open(blockMarkdoneTimeout: number): Promise<void> {
-    desktop = await openDesktop({ blockMarkdoneTimeout });
-    page = new PageEndpoint(desktop);
-    await waitUntil(() => desktop.frameId, 'the frameId');
+    ({ desktop, page } = await openHostedPage({ blockMarkdoneTimeout }));
     await page.subscribe(['interaction', 'markdone']);
   }
 
   // Blocks outlive every test but the one about their expiry, however loaded the machine.
   beforeEach(() => open(60_000));
 
-  afterEach(() => {
-    page.dispose();
-    desktop.dispose();
-  });
+  afterEach(() => closeHostedPage({ desktop, page }));
 
   it('sets and deletes attached data with ATTACHED_DATA_CHANGED', async () => {
     const id = await desktop.inboundCall({ ani: '1', userData: { Keep: 'k' } });
@@ -91,8 +86,7 @@ describe('simulator: interactions, cases and mark done', () => {
   });
 
   it('lifts a mark-done block after blockMarkdoneTimeout', async () => {
-    page.dispose();
-    desktop.dispose();
+    closeHostedPage({ desktop, page });
     await open(150);
     const id = await desktop.inboundCall({ ani: '1' });
     await page.get('interaction.blockMarkdone', [id, 'wait']);

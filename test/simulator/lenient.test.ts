@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Interaction } from '../../src/protocol/index.js';
-import { openDesktop, type RemoteDesktop } from '../helpers/desktop.js';
-import { PageEndpoint, waitUntil } from './wire.js';
+import type { RemoteDesktop } from '../helpers/desktop.js';
+import { closeHostedPage, openHostedPage, type PageEndpoint } from './wire.js';
 
 /**
  * The desktop reads parameters as leniently as Genesys's own client posts them: the client names
@@ -66,18 +66,13 @@ describe('simulator: lenient parameters', () => {
   let callId: string;
 
   beforeEach(async () => {
-    desktop = await openDesktop({ dialDelay: 60_000 });
-    page = new PageEndpoint(desktop);
-    await waitUntil(() => desktop.frameId, 'the frameId');
+    ({ desktop, page } = await openHostedPage({ dialDelay: 60_000 }));
     // The first interaction of a fresh desktop has the id '1'.
     callId = await desktop.inboundCall({ ani: '+33298000000' });
     await desktop.call('answer', callId);
   });
 
-  afterEach(() => {
-    page.dispose();
-    desktop.dispose();
-  });
+  afterEach(() => closeHostedPage({ desktop, page }));
 
   for (const row of CASES) {
     it(row.title, async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ProfileName } from '../../src/simulator/engine/index.js';
-import { openDesktop, type RemoteDesktop } from '../helpers/desktop.js';
-import { PageEndpoint, waitUntil, type Envelope } from './wire.js';
+import type { RemoteDesktop, RemoteDesktopOptions } from '../helpers/desktop.js';
+import { closeHostedPage, type Envelope, openHostedPage, type PageEndpoint, waitUntil } from './wire.js';
 
 type Data = Record<string, unknown>;
 const INBOUND_SEQUENCE = ['ADDED', 'RINGING', 'ESTABLISHED', 'CALL_RECORDING_STATE_CHANGED', 'ATTACHED_DATA_CHANGED', 'CALL_RECORDING_STATE_CHANGED', 'RELEASED', 'REMOVED'];
@@ -56,16 +56,11 @@ describe('simulator: desktop profiles', () => {
   let desktop: RemoteDesktop;
   let page: PageEndpoint;
 
-  async function open(profile: ProfileName, options: Parameters<typeof openDesktop>[0] = {}): Promise<void> {
-    desktop = await openDesktop({ ...options, profile });
-    page = new PageEndpoint(desktop);
-    await waitUntil(() => desktop.frameId, 'the frameId');
+  async function open(profile: ProfileName, options: RemoteDesktopOptions = {}): Promise<void> {
+    ({ desktop, page } = await openHostedPage({ ...options, profile }));
   }
 
-  afterEach(() => {
-    page.dispose();
-    desktop.dispose();
-  });
+  afterEach(() => closeHostedPage({ desktop, page }));
 
   for (const shape of SHAPES) {
     it(`${shape.profile}: the events of an inbound call, and an agent state change`, async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { requestNames, type RequestName } from '../../src/protocol/index.js';
-import { openDesktop, type RemoteDesktop } from '../helpers/desktop.js';
-import { PageEndpoint, waitUntil } from './wire.js';
+import type { RemoteDesktop } from '../helpers/desktop.js';
+import { closeHostedPage, openHostedPage, type PageEndpoint } from './wire.js';
 
 /** Parameters a hosted page would plausibly send; `$call` is replaced by a live call's id. */
 const PARAMETERS: Partial<Record<RequestName, unknown[]>> = {
@@ -61,15 +61,10 @@ describe('simulator: every request answers', () => {
   let page: PageEndpoint;
 
   beforeEach(async () => {
-    desktop = await openDesktop({ dialDelay: 0 });
-    page = new PageEndpoint(desktop);
-    await waitUntil(() => desktop.frameId, 'the frameId');
+    ({ desktop, page } = await openHostedPage({ dialDelay: 0 }));
   });
 
-  afterEach(() => {
-    page.dispose();
-    desktop.dispose();
-  });
+  afterEach(() => closeHostedPage({ desktop, page }));
 
   it(`answers each of the ${requestNames().length} requests exactly once`, async () => {
     const callId = await desktop.inboundCall({ ani: '+33298000000' });

@@ -1,22 +1,17 @@
 import { expect } from '@open-wc/testing';
 import type { Interaction } from '../../src/protocol/index.js';
-import { openDesktop, type RemoteDesktop, type RemoteDesktopOptions } from '../helpers/desktop.js';
-import { AppEndpoint, PageEndpoint, waitUntil } from './wire.js';
+import type { RemoteDesktop, RemoteDesktopOptions } from '../helpers/desktop.js';
+import { AppEndpoint, closeHostedPage, openHostedPage, type PageEndpoint, waitUntil } from './wire.js';
 
 describe('simulator: security rules', () => {
   let desktop: RemoteDesktop;
   let page: PageEndpoint;
 
   async function open(options: RemoteDesktopOptions): Promise<void> {
-    desktop = await openDesktop(options);
-    page = new PageEndpoint(desktop);
-    await waitUntil(() => desktop.frameId, 'the frameId');
+    ({ desktop, page } = await openHostedPage(options));
   }
 
-  afterEach(() => {
-    page.dispose();
-    desktop.dispose();
-  });
+  afterEach(() => closeHostedPage({ desktop, page }));
 
   describe('accepted origins', () => {
     it('fails requests outside the origin API filter and lists the allowed services', async () => {

@@ -1,21 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { openDesktop, type RemoteDesktop } from '../helpers/desktop.js';
-import { AppEndpoint, PageEndpoint, waitUntil } from './wire.js';
+import type { RemoteDesktop } from '../helpers/desktop.js';
+import { AppEndpoint, closeHostedPage, openHostedPage, type PageEndpoint, waitUntil } from './wire.js';
 
 describe('simulator: toasts, messenger and event delivery', () => {
   let desktop: RemoteDesktop;
   let page: PageEndpoint;
 
   beforeEach(async () => {
-    desktop = await openDesktop();
-    page = new PageEndpoint(desktop);
-    await waitUntil(() => desktop.frameId, 'the frameId');
+    ({ desktop, page } = await openHostedPage());
   });
 
-  afterEach(() => {
-    page.dispose();
-    desktop.dispose();
-  });
+  afterEach(() => closeHostedPage({ desktop, page }));
 
   it('numbers toasts per engine, updates and closes them', async () => {
     expect(await page.get('system.popupToast', [{ title: 'One' }])).to.equal('wweCustomToast0');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Interaction } from '../../src/protocol/index.js';
-import { openDesktop, type RemoteDesktop } from '../helpers/desktop.js';
-import { PageEndpoint, waitUntil, type Envelope } from './wire.js';
+import type { RemoteDesktop } from '../helpers/desktop.js';
+import { closeHostedPage, type Envelope, openHostedPage, type PageEndpoint, waitUntil } from './wire.js';
 
 type InteractionData = { eventType: string; media: string; interaction: Interaction };
 
@@ -14,16 +14,11 @@ describe('simulator: voice', () => {
   let page: PageEndpoint;
 
   beforeEach(async () => {
-    desktop = await openDesktop({ dialDelay: 20 });
-    page = new PageEndpoint(desktop);
-    await waitUntil(() => desktop.frameId, 'the frameId');
+    ({ desktop, page } = await openHostedPage({ dialDelay: 20 }));
     await page.subscribe('interaction');
   });
 
-  afterEach(() => {
-    page.dispose();
-    desktop.dispose();
-  });
+  afterEach(() => closeHostedPage({ desktop, page }));
 
   it('runs the inbound lifecycle with ordered events and previousState', async () => {
     const id = await desktop.inboundCall({ ani: '+33298000000', userData: { Segment: 'Gold' } });

@@ -3,7 +3,7 @@
  * posted from this test page to the remote desktop, and a collector for what comes back.
  */
 import type { FrameId } from '../../src/protocol/index.js';
-import type { HostedApp, RemoteDesktop } from '../helpers/desktop.js';
+import { openDesktop, type HostedApp, type RemoteDesktop, type RemoteDesktopOptions } from '../helpers/desktop.js';
 
 export type Envelope = Record<string, unknown>;
 
@@ -129,6 +129,31 @@ export class PageEndpoint extends WireEndpoint {
   dispose(): void {
     window.removeEventListener('message', this.listener);
   }
+}
+
+/** A simulated desktop and this test page, hosted by it as its 'tab' frame. */
+export interface HostedPage {
+  desktop: RemoteDesktop;
+  page: PageEndpoint;
+}
+
+/** Opens a fresh desktop hosting this page; resolves once the page holds the frameId it was given. */
+export async function openHostedPage(options: RemoteDesktopOptions = {}): Promise<HostedPage> {
+  const desktop = await openDesktop(options);
+  const page = new PageEndpoint(desktop);
+  try {
+    await waitUntil(() => desktop.frameId, 'the frameId');
+  } catch (error) {
+    // The test's afterEach never saw these, so it cannot close them.
+    closeHostedPage({ desktop, page });
+    throw error;
+  }
+  return { desktop, page };
+}
+
+export function closeHostedPage({ desktop, page }: HostedPage): void {
+  page.dispose();
+  desktop.dispose();
 }
 
 /** A hosted app frame inside the desktop (see RemoteDesktop.addApp). */

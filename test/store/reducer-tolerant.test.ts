@@ -6,41 +6,12 @@
 import { expect } from '@open-wc/testing';
 import type { Interaction } from '../../src/protocol/index.js';
 import { createInitialState, reduceDesktop, resolveTargetInteraction, type DesktopAction, type StoreChannel } from '../../src/store/index.js';
+import { VENDOR_EXAMPLE } from '../fixtures/vendor-example.js';
 import { BREAK, makeInteraction, READY, reduceAll, STATE_LIST } from './builders.js';
 
 const event = (channel: StoreChannel, payload: unknown): DesktopAction => ({ type: 'event', channel, event: payload });
 const interactionEvent = (payload: Record<string, unknown>) => event('interaction', payload);
 const added = (interaction: Interaction) => interactionEvent({ eventType: 'ADDED', media: interaction.media, interaction });
-
-/** The ATTACHED_DATA_CHANGED example of the vendor's overview, as it is printed there. */
-const VENDOR_EXAMPLE = {
-  eventType: 'ATTACHED_DATA_CHANGED',
-  media: 'voice',
-  interaction: {
-    interactionId: '1',
-    caseId: '4dda1ab6-aeab-4a33-f5d0-0153c9fdb43b',
-    userData: {
-      IWAttachedDataInformation: {
-        'DispositionCode.Label': 'DispositionCode',
-        'Option.interaction.case-data.header-foreground-color': '#FFFFFF',
-        CaseDataBusinessAttribute: 'CaseData',
-        'DispositionCode.Key': 'ChooseDisposition',
-        'Option.interaction.case-data.frame-color': '#17849D',
-      },
-      IW_CaseUid: '4dda1ab6-aeab-4a33-f5d0-0153c9fdb43b',
-      IW_BundleUid: 'dfaca66c-4149-42a1-7244-337e949a12b5',
-    },
-    parties: [{ name: '5001' }],
-    callUuid: '4L6JGNEE9H7DT671FRPTKE6CQ000000G',
-    state: 'DIALING',
-    previousState: 'UNKNOWN',
-    isConsultation: false,
-    direction: 'OUT',
-    callType: 'Internal',
-    dnis: '5001',
-    isMainCaseInteraction: true,
-  },
-};
 
 describe('reduceDesktop: partial events merge onto what is known', () => {
   const call = makeInteraction({

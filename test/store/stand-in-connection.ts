@@ -1,7 +1,10 @@
 import { matchesServicePattern, type Channel, type RequestName } from '../../src/protocol/index.js';
 import type { ConnectionState, ConnectionStateChange, EventListener, Unsubscribe, WweError } from '../../src/connection/index.js';
-import type { StoreConnection } from '../../src/store/index.js';
+import { DesktopStore, type StoreConnection } from '../../src/store/index.js';
 import { makeInteraction, READY, STATE_LIST } from './builders.js';
+
+/** Lets pending promise callbacks and the store's microtasks run. */
+export const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 type AnyListener = (payload: unknown) => void;
 
@@ -109,4 +112,11 @@ export function desktopAnswers(connection: StandInConnection): void {
   connection.answers.set('agent.getState', READY);
   connection.answers.set('media.getMediaList', [{ media: 'voice', state: READY, loggedIn: true }]);
   connection.answers.set('interaction.getInteractions', [makeInteraction({ interactionId: 'a', isCaseSelected: true })]);
+}
+
+/** A store over a fresh stand-in that answers as `desktopAnswers` sets up. */
+export function standInStore(): { connection: StandInConnection; store: DesktopStore } {
+  const connection = new StandInConnection();
+  desktopAnswers(connection);
+  return { connection, store: new DesktopStore(connection) };
 }

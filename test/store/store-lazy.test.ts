@@ -4,12 +4,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { WweError } from '../../src/connection/index.js';
-import { DesktopStore, type Slice } from '../../src/store/index.js';
+import type { DesktopStore, Slice } from '../../src/store/index.js';
 import { makeInteraction } from './builders.js';
-import { desktopAnswers, StandInConnection } from './stand-in-connection.js';
+import { settle, standInStore, type StandInConnection } from './stand-in-connection.js';
 
-/** Lets pending promise callbacks and the store's microtasks run. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const sorted = (names: readonly string[]) => [...names].sort();
 const watch = (store: DesktopStore, slices: Slice[]) => store.subscribe(slices, () => undefined);
 
@@ -17,9 +15,7 @@ describe('DesktopStore: lazy per slice', () => {
   let connection: StandInConnection;
   let store: DesktopStore;
   beforeEach(() => {
-    connection = new StandInConnection();
-    desktopAnswers(connection);
-    store = new DesktopStore(connection);
+    ({ connection, store } = standInStore());
   });
 
   it('holds nothing on the connection before its first subscriber', () => {
@@ -51,11 +47,10 @@ describe('DesktopStore: lazy per slice', () => {
 
   it('each slice costs its own channel and request', async () => {
     const cost = async (slices: Slice[]) => {
-      const probe = new StandInConnection();
-      desktopAnswers(probe);
-      watch(new DesktopStore(probe), slices);
+      const probe = standInStore();
+      watch(probe.store, slices);
       await settle();
-      return { channels: probe.subscribed, requests: probe.sentNames() };
+      return { channels: probe.connection.subscribed, requests: probe.connection.sentNames() };
     };
     expect(await cost(['agent'])).to.deep.equal({ channels: [], requests: ['agent.get'] });
     expect(await cost(['agentState'])).to.deep.equal({ channels: ['agent'], requests: ['agent.getState'] });
@@ -126,9 +121,7 @@ describe('DesktopStore: when it fetches again', () => {
   let connection: StandInConnection;
   let store: DesktopStore;
   beforeEach(() => {
-    connection = new StandInConnection();
-    desktopAnswers(connection);
-    store = new DesktopStore(connection);
+    ({ connection, store } = standInStore());
   });
 
   it('on a new epoch, only the watched fetches', async () => {

@@ -2,10 +2,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { WweError } from '../../src/connection/index.js';
 import { DesktopStore, getStore, type DesktopState, type Slice } from '../../src/store/index.js';
 import { BREAK, makeInteraction, READY } from './builders.js';
-import { desktopAnswers, StandInConnection } from './stand-in-connection.js';
+import { settle, StandInConnection, standInStore } from './stand-in-connection.js';
 
-/** Lets pending promise callbacks and the store's microtask flush run. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function record(store: DesktopStore, slices: Slice[]) {
   const calls: { state: DesktopState; changed: readonly Slice[] }[] = [];
@@ -17,9 +15,7 @@ describe('DesktopStore', () => {
   let connection: StandInConnection;
   let store: DesktopStore;
   beforeEach(() => {
-    connection = new StandInConnection();
-    desktopAnswers(connection);
-    store = new DesktopStore(connection);
+    ({ connection, store } = standInStore());
   });
 
   it('fetches at once, without waiting for ready, and reduces the answers', async () => {

@@ -1,4 +1,6 @@
 import { css } from 'lit';
+import { fieldStyles } from '../shared/field.styles.js';
+import { indicatorStyles } from '../shared/indicator.styles.js';
 
 export const agentStateStyles = css`
   :host {
@@ -9,13 +11,7 @@ export const agentStateStyles = css`
     align-items: center;
     gap: var(--_gap);
   }
-  .indicator {
-    width: 0.75em;
-    height: 0.75em;
-    flex: none;
-    border-radius: 50%;
-    background: var(--_muted);
-  }
+  ${indicatorStyles}
   .indicator--ready {
     background: var(--wwe-agent-ready-color, var(--_success));
   }
@@ -25,13 +21,7 @@ export const agentStateStyles = css`
   .indicator--after-call-work {
     background: var(--wwe-agent-after-call-work-color, var(--_warning));
   }
-  select {
-    min-height: 2.25em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
+  ${fieldStyles}
   select:disabled {
     opacity: 0.55;
   }

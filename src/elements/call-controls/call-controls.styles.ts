@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fieldStyles } from '../shared/field.styles.js';
 
 export const callControlsStyles = css`
   :host {
@@ -16,13 +17,7 @@ export const callControlsStyles = css`
     flex-direction: column;
     align-items: flex-start;
   }
-  input {
-    min-height: 2.25em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
+  ${fieldStyles}
   .empty {
     color: var(--_muted);
   }

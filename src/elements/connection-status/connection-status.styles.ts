@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { indicatorStyles } from '../shared/indicator.styles.js';
 
 export const connectionStatusStyles = css`
   :host {
@@ -10,13 +11,7 @@ export const connectionStatusStyles = css`
     align-items: center;
     gap: var(--_gap);
   }
-  .indicator {
-    width: 0.75em;
-    height: 0.75em;
-    flex: none;
-    border-radius: 50%;
-    background: var(--_muted);
-  }
+  ${indicatorStyles}
   .indicator--ready {
     background: var(--_success);
   }

@@ -1,12 +1,3 @@
-import { css } from 'lit';
+import { actionButtonStyles } from '../shared/action-button.styles.js';
 
-export const emailButtonStyles = css`
-  :host {
-    display: inline-block;
-  }
-  .icon {
-    width: 1em;
-    height: 1em;
-    flex: none;
-  }
-`;
+export const emailButtonStyles = actionButtonStyles;

@@ -1,14 +1,4 @@
-import type {
-  Agent,
-  AppMenuBarView,
-  DialogOptions,
-  Interaction,
-  Media,
-  MediaState,
-  OutboundCampaign,
-  OutboundRecord,
-  ToastParams,
-} from '../../protocol/index.js';
+import type { Agent, AppMenuBarView, DialogOptions, Interaction, Media, MediaState, OutboundCampaign, OutboundRecord, ToastParams } from '../../protocol/index.js';
 import { DEFAULT_AGENT, DEFAULT_MEDIA_NAMES, defaultCampaigns, defaultConfiguration, defaultStateList } from './defaults.js';
 import type { HostedFrame } from './frames.js';
 

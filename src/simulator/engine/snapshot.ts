@@ -1,15 +1,4 @@
-import type {
-  Agent,
-  AppMenuBarView,
-  DialogOptions,
-  FrameId,
-  Interaction,
-  Media,
-  MediaState,
-  OutboundCampaign,
-  OutboundRecord,
-  ToastParams,
-} from '../../protocol/index.js';
+import type { Agent, AppMenuBarView, DialogOptions, FrameId, Interaction, Media, MediaState, OutboundCampaign, OutboundRecord, ToastParams } from '../../protocol/index.js';
 import type { Faults } from './faults.js';
 import type { FrameSnapshot } from './frames.js';
 import type { DesktopModel } from './model.js';

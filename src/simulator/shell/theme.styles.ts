@@ -80,16 +80,23 @@ export const themeStyles = css`
     font: inherit;
     color: inherit;
   }
+  /* Buttons and text fields share one box; each sets its own size below. */
+  .btn,
+  .field input,
+  .field select,
+  .field textarea,
+  input.input {
+    border: 1px solid var(--sim-border);
+    border-radius: 6px;
+    background: var(--sim-surface);
+    color: var(--sim-text);
+  }
   .btn {
     display: inline-flex;
     align-items: center;
     gap: 6px;
     min-height: 32px;
     padding: 4px 12px;
-    border: 1px solid var(--sim-border);
-    border-radius: 6px;
-    background: var(--sim-surface);
-    color: var(--sim-text);
     cursor: pointer;
     white-space: nowrap;
   }
@@ -168,11 +175,26 @@ export const themeStyles = css`
   input.input {
     min-height: 30px;
     padding: 4px 8px;
-    border: 1px solid var(--sim-border);
-    border-radius: 6px;
-    background: var(--sim-surface);
-    color: var(--sim-text);
     font-size: 13px;
+  }
+  /* A box on the surface colour (cards, list entries); each sets its own corner radius. */
+  .surface {
+    border: 1px solid var(--sim-border);
+    background: var(--sim-surface);
+  }
+  /* A round accent-tinted badge around an icon; --disc-size and --disc-icon-size scale it. */
+  .icon-disc {
+    display: grid;
+    place-items: center;
+    width: var(--disc-size);
+    height: var(--disc-size);
+    border-radius: 50%;
+    background: var(--sim-accent-soft);
+    color: var(--sim-accent);
+  }
+  .icon-disc svg.icon {
+    width: var(--disc-icon-size);
+    height: var(--disc-icon-size);
   }
   .badge {
     display: inline-flex;

@@ -1,4 +1,4 @@
-import type { Interaction, UserData } from '../../../protocol/index.js';
+import type { Interaction, Party, UserData } from '../../../protocol/index.js';
 import type { Desktop } from '../desktop.js';
 import { SimulatorError } from '../errors.js';
 import { addInteraction, removeInteraction } from './lifecycle.js';
@@ -21,26 +21,30 @@ export interface EmailArrivalSpec {
   caseId?: string;
 }
 
-export function chatArrival(desk: Desktop, spec: ChatArrivalSpec): Interaction {
+/** A customer's chat or e-mail, offered to the agent: INVITED, inbound, in its own case or the given one. */
+function inboundInvitation(
+  desk: Desktop,
+  media: 'chat' | 'email',
+  customer: Pick<Party, 'name' | 'address'>,
+  subject: string,
+  spec: { userData?: UserData; caseId?: string },
+): Interaction {
   return addInteraction(desk, {
-    media: 'chat',
+    media,
     state: 'INVITED',
-    parties: [{ name: spec.nickname, address: spec.address, role: 'CUSTOMER' }],
+    parties: [{ ...customer, role: 'CUSTOMER' }],
     userData: spec.userData,
     caseId: spec.caseId,
-    extra: { direction: 'IN', subject: spec.subject ?? `Chat with ${spec.nickname}` },
+    extra: { direction: 'IN', subject },
   });
 }
 
+export function chatArrival(desk: Desktop, spec: ChatArrivalSpec): Interaction {
+  return inboundInvitation(desk, 'chat', { name: spec.nickname, address: spec.address }, spec.subject ?? `Chat with ${spec.nickname}`, spec);
+}
+
 export function emailArrival(desk: Desktop, spec: EmailArrivalSpec): Interaction {
-  return addInteraction(desk, {
-    media: 'email',
-    state: 'INVITED',
-    parties: [{ name: spec.from, address: spec.from, role: 'CUSTOMER' }],
-    userData: spec.userData,
-    caseId: spec.caseId,
-    extra: { direction: 'IN', subject: spec.subject },
-  });
+  return inboundInvitation(desk, 'email', { name: spec.from, address: spec.from }, spec.subject, spec);
 }
 
 /** `email.create`: a new outbound e-mail, CREATED and then open for COMPOSING. */

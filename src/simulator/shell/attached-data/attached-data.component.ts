@@ -45,7 +45,7 @@ export class WweSimAttachedData extends ShellPanel {
     const interaction = this.interaction;
     if (!interaction) return nothing;
     const entries = Object.entries(interaction.userData).sort(([a], [b]) => Number(a.startsWith('IW_')) - Number(b.startsWith('IW_')) || a.localeCompare(b));
-    return html`<section class="card" aria-labelledby="title">
+    return html`<section class="card surface" aria-labelledby="title">
       <div class="head"><h3 class="section-title" id="title">Attached data</h3></div>
       <div class="rows">
         ${entries.length === 0

@@ -9,9 +9,7 @@ export const attachedDataStyles = css`
     display: flex;
     flex-direction: column;
     height: 100%;
-    border: 1px solid var(--sim-border);
     border-radius: var(--sim-radius);
-    background: var(--sim-surface);
     overflow: hidden;
   }
   .head {

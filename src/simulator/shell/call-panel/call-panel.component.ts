@@ -83,9 +83,9 @@ export class WweSimCallPanel extends ShellPanel {
     const direction = interaction.direction === 'OUT' ? 'Outbound' : interaction.direction === 'IN' ? 'Inbound' : '';
     const address = partyAddress(interaction);
     const kind = interaction.isConsultation ? 'consultation' : mediaLabel(interaction.media).toLowerCase();
-    return html`<section class="card" aria-label="Interaction ${partyName(interaction)}">
+    return html`<section class="card surface" aria-label="Interaction ${partyName(interaction)}">
       <div class="identity">
-        <span class="avatar">${mediaIcon(interaction.media)}</span>
+        <span class="avatar icon-disc">${mediaIcon(interaction.media)}</span>
         <div>
           <h2>${partyName(interaction)}</h2>
           <p class="meta">

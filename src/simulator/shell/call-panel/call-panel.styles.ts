@@ -8,9 +8,7 @@ export const callPanelStyles = css`
     display: grid;
     gap: 14px;
     padding: 16px 18px;
-    border: 1px solid var(--sim-border);
     border-radius: var(--sim-radius);
-    background: var(--sim-surface);
     box-shadow: var(--sim-shadow);
   }
   .identity {
@@ -19,17 +17,8 @@ export const callPanelStyles = css`
     gap: 14px;
   }
   .avatar {
-    display: grid;
-    place-items: center;
-    width: 44px;
-    height: 44px;
-    border-radius: 50%;
-    background: var(--sim-accent-soft);
-    color: var(--sim-accent);
-  }
-  .avatar svg.icon {
-    width: 20px;
-    height: 20px;
+    --disc-size: 44px;
+    --disc-icon-size: 20px;
   }
   h2 {
     margin: 0;

@@ -5,6 +5,7 @@ import { SimulatorEngine, type DesktopSnapshot, type SimulatorOptions } from '..
 import { acceptedOriginsFor, normalizeApps, parseApps, type HostedAppSpec } from '../apps.js';
 import type { DrawerDetail, DrawerName, FocusDetail, NoticeDetail } from '../events.js';
 import { icon } from '../icons.js';
+import { tabStripStyles } from '../tabs.styles.js';
 import { themeStyles } from '../theme.styles.js';
 import { FirstContact } from '../first-contact.js';
 import { desktopSimulatorStyles } from './desktop-simulator.styles.js';
@@ -24,7 +25,7 @@ const WORKSPACE = 'workspace';
  * @cssprop --sim-accent - Accent colour; every `--sim-*` token of the theme can be overridden.
  */
 export class WweDesktopSimulator extends LitElement {
-  static override styles = [themeStyles, desktopSimulatorStyles];
+  static override styles = [themeStyles, tabStripStyles, desktopSimulatorStyles];
 
   /** The engine to drive. When not set before connection, the shell creates (and owns) one. */
   @property({ attribute: false }) engine?: SimulatorEngine;

@@ -32,27 +32,6 @@ export const desktopSimulatorStyles = css`
     border-bottom: 1px solid var(--sim-border);
     background: var(--sim-surface);
   }
-  [role='tablist'] {
-    flex: 1;
-    display: flex;
-    gap: 2px;
-  }
-  [role='tab'] {
-    display: inline-flex;
-    align-items: center;
-    gap: 8px;
-    padding: 11px 14px 9px;
-    border: 0;
-    border-bottom: 2px solid transparent;
-    background: transparent;
-    color: var(--sim-muted);
-    font-weight: 500;
-    cursor: pointer;
-  }
-  [role='tab'][aria-selected='true'] {
-    color: var(--sim-text);
-    border-bottom-color: var(--sim-accent);
-  }
   .popups {
     display: flex;
     gap: 6px;

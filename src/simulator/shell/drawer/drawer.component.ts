@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { shellEvent, type DrawerDetail, type DrawerName } from '../events.js';
 import { icon, type IconName } from '../icons.js';
 import { ShellPanel } from '../panel.js';
+import { tabStripStyles } from '../tabs.styles.js';
 import { drawerStyles } from './drawer.styles.js';
 
 const TABS: { drawer: DrawerName; label: string; icon: IconName }[] = [
@@ -18,7 +19,7 @@ const TABS: { drawer: DrawerName; label: string; icon: IconName }[] = [
  * @fires wwe-sim-drawer - Another tab, or close (`drawer: undefined`).
  */
 export class WweSimDrawer extends ShellPanel {
-  static override styles = [...ShellPanel.styles, drawerStyles];
+  static override styles = [...ShellPanel.styles, tabStripStyles, drawerStyles];
 
   /** The tab shown. */
   @property() drawer: DrawerName = 'inspector';

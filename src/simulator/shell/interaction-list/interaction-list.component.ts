@@ -52,7 +52,7 @@ export class WweSimInteractionList extends ShellPanel {
     const main = byId.get(entry.mainInteractionId ?? '') ?? members[0];
     if (!main) return nothing;
     const name = partyName(main);
-    return html`<li class="case ${entry.isSelected ? 'selected' : ''}" data-case=${entry.caseId}>
+    return html`<li class="case surface ${entry.isSelected ? 'selected' : ''}" data-case=${entry.caseId}>
       <div class="case-head">
         <button
           class="icon-btn"

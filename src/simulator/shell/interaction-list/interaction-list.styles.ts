@@ -35,9 +35,7 @@ export const interactionListStyles = css`
   }
   .case {
     margin-bottom: 8px;
-    border: 1px solid var(--sim-border);
     border-radius: var(--sim-radius);
-    background: var(--sim-surface);
     overflow: hidden;
   }
   .case.selected {

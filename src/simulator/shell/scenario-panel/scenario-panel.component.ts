@@ -109,7 +109,7 @@ export class WweSimScenarioPanel extends ShellPanel {
         <h2 class="section-title" id="library">Scenarios</h2>
         <ul>
           ${SCENARIO_LIBRARY.map(
-            (timeline) => html`<li>
+            (timeline) => html`<li class="surface">
               <span><strong>${timeline.name}</strong><small>${timeline.description}</small></span>
               <button class="btn small" aria-label="Edit ${timeline.name}" @click=${() => (this.script = JSON.stringify(timeline, null, 2))}>Edit</button>
               <button class="btn small primary" ?disabled=${this.playing !== undefined} aria-label="Play ${timeline.name}" @click=${() => this.play(timeline)}>

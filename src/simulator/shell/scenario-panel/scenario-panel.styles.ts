@@ -14,9 +14,7 @@ export const scenarioPanelStyles = css`
     align-items: center;
     gap: 6px;
     padding: 8px 10px;
-    border: 1px solid var(--sim-border);
     border-radius: 6px;
-    background: var(--sim-surface);
   }
   li strong {
     display: block;

@@ -35,7 +35,7 @@ export class WweSimToastArea extends ShellPanel {
     const opener = this.snapshot?.frames.find((frame) => frame.frameId === toast.openerFrameId);
     const width = typeof params.width === 'number' && params.width > 0 ? `${Math.min(params.width, 560)}px` : undefined;
     const title = params.title || 'Notification';
-    return html`<section class="toast" role="status" aria-label=${title} data-toast=${toastId} style=${styleMap({ width })}>
+    return html`<section class="toast surface" role="status" aria-label=${title} data-toast=${toastId} style=${styleMap({ width })}>
       <div class="top">
         ${iconUrl ? html`<img src=${iconUrl} alt="" />` : nothing}
         <h3>${title}</h3>

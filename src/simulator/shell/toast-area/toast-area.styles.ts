@@ -17,10 +17,8 @@ export const toastAreaStyles = css`
     width: 360px;
     max-width: calc(100vw - 32px);
     overflow: hidden;
-    border: 1px solid var(--sim-border);
     border-left: 4px solid var(--sim-accent);
     border-radius: var(--sim-radius);
-    background: var(--sim-surface);
     box-shadow: var(--sim-shadow);
     pointer-events: auto;
     animation: enter 160ms ease-out;

@@ -28,8 +28,8 @@ export class WweSimWorkspace extends ShellPanel {
     const interaction = this.snapshot?.interactions.find((item) => item.interactionId === this.interactionId);
     return html`<div class="work ${this.apps.length === 0 ? 'solo' : ''}">
       <div class="details">
-        <div class="welcome" ?hidden=${interaction !== undefined}>
-          <span class="mark">${icon('phone')}</span>
+        <div class="welcome surface" ?hidden=${interaction !== undefined}>
+          <span class="mark icon-disc">${icon('phone')}</span>
           <h2>No interaction in focus</h2>
           <p>Calls, chats and e-mails show up in the list on the left. Ring the agent to see your app react.</p>
           <button class="btn success" @click=${() => this.act((engine) => engine.inboundCall(SAMPLE_CALLER))}>${icon('phone')}Simulate an inbound call</button>

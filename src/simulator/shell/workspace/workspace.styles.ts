@@ -38,9 +38,7 @@ export const workspaceStyles = css`
     justify-items: center;
     gap: 10px;
     padding: 40px 28px;
-    border: 1px solid var(--sim-border);
     border-radius: 12px;
-    background: var(--sim-surface);
     box-shadow: var(--sim-shadow);
     text-align: center;
   }
@@ -53,16 +51,7 @@ export const workspaceStyles = css`
     color: var(--sim-muted);
   }
   .mark {
-    display: grid;
-    place-items: center;
-    width: 52px;
-    height: 52px;
-    border-radius: 50%;
-    background: var(--sim-accent-soft);
-    color: var(--sim-accent);
-  }
-  .mark svg.icon {
-    width: 24px;
-    height: 24px;
+    --disc-size: 52px;
+    --disc-icon-size: 24px;
   }
 `;
