@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { formControlReset } from '../../styles/form-reset.styles.js';
 
 /**
  * Styles every element shares. Elements inherit font and colour from the page; tokens are
@@ -29,13 +30,7 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
-  button,
-  input,
-  select,
-  textarea {
-    font: inherit;
-    color: inherit;
-  }
+  ${formControlReset}
   .button {
     display: inline-flex;
     align-items: center;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { formControlReset } from '../../styles/form-reset.styles.js';
 
 /**
  * Design tokens and the controls every shell panel shares. Colours come in a light and a dark
@@ -73,13 +74,7 @@ export const themeStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  button,
-  input,
-  select,
-  textarea {
-    font: inherit;
-    color: inherit;
-  }
+  ${formControlReset}
   /* Buttons and text fields share one box; each sets its own size below. */
   .btn,
   .field input,
