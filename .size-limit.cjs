@@ -25,25 +25,25 @@ module.exports = [
     path: 'dist/wwe-components.js',
     import: '{ wwe, configure, getConnection }',
     gzip: true,
-    limit: '9.3 KB', // goal 4 KB
+    limit: '8.7 KB', // goal 4 KB
   },
   {
     name: 'one element with Lit (<wwe-dial-button>)',
     path: 'dist/elements/dial-button/dial-button.js',
     gzip: true,
     modifyEsbuildConfig: lazyLocalesExternal,
-    limit: '28 KB', // goal 12 KB
+    limit: '28.5 KB', // goal 12 KB
   },
   {
     name: 'no-code bundle (every element, Lit, seven languages)',
     path: 'dist/wwe-components.bundle.js',
     gzip: true,
-    limit: '60 KB', // goal 30 KB
+    limit: '61 KB', // goal 30 KB
   },
   {
     name: 'compat script (wwe-service-client-api.js)',
     path: 'dist/wwe-service-client-api.js',
     gzip: true,
-    limit: '9.6 KB',
+    limit: '10.5 KB', // goal 4 KB
   },
 ];
