@@ -1,8 +1,10 @@
 // Size budgets (minified + gzipped, bundled with esbuild). CI fails when one is exceeded.
+// Measured on the production files that ship (dist/, after `npm run build`): `DEV` is false there,
+// so the development warnings are not counted; `lit` is bundled in where the file imports it.
 // `goal` is the issue's target; where the kit does not meet it, `limit` is a regression ceiling
 // just above today's size, and bench/RESULTS.md says by how much and why. The fidelity work (the
 // request table with parameter kinds, development warnings, subscription retry) added about 1 KB to
-// the core; the development/production split (the size issue) is where those warnings leave.
+// the core; the production build (DEV false, scripts/build.mjs) leaves the warnings out.
 /** The shipped languages load on first use (src/i18n/registry.ts): not part of an element's eager cost. */
 const lazyLocalesExternal = (config) => ({
   ...config,
@@ -20,28 +22,28 @@ const lazyLocalesExternal = (config) => ({
 module.exports = [
   {
     name: 'client core (protocol + connection + client)',
-    path: 'src/index.ts',
+    path: 'dist/wwe-components.js',
     import: '{ wwe, configure, getConnection }',
     gzip: true,
-    limit: '9.3 KB', // goal 4 KB
+    limit: '8.7 KB', // goal 4 KB
   },
   {
     name: 'one element with Lit (<wwe-dial-button>)',
-    path: 'src/elements/dial-button/dial-button.ts',
+    path: 'dist/elements/dial-button/dial-button.js',
     gzip: true,
     modifyEsbuildConfig: lazyLocalesExternal,
-    limit: '28 KB', // goal 12 KB
+    limit: '28.5 KB', // goal 12 KB
   },
   {
     name: 'no-code bundle (every element, Lit, seven languages)',
-    path: 'src/bundle/bundle.ts',
+    path: 'dist/wwe-components.bundle.js',
     gzip: true,
-    limit: '60 KB', // goal 30 KB
+    limit: '61 KB', // goal 30 KB
   },
   {
     name: 'compat script (wwe-service-client-api.js)',
-    path: 'src/compat/wwe-service-client-api.ts',
+    path: 'dist/wwe-service-client-api.js',
     gzip: true,
-    limit: '9.6 KB',
+    limit: '10.5 KB', // goal 4 KB
   },
 ];

@@ -4,7 +4,9 @@
 //   with lit external, as Lit recommends for libraries;
 // - the no-code bundle: one self-contained file with Lit, as ESM and as a classic script;
 // - the autoloader, which loads each element's code on first sight;
-// - the drop-in classic script dist/wwe-service-client-api.js.
+// - the drop-in classic script dist/wwe-service-client-api.js;
+// all of it twice: production (DEV false, its checks and warnings removed) and development
+// (dist/dev/ for the library, *.dev.js for the script-tag files).
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
@@ -28,30 +30,59 @@ for (const folder of elementFolders) {
   libraryEntries[`elements/${folder}/${folder}.component`] = `src/elements/${folder}/${folder}.component.ts`;
 }
 
-/** One Vite library build. */
-function library({ entry, formats, name, minify, external, target = 'es2022', fileName, chunks = 'chunks', oneFile = false }) {
+// The one switch between the builds: src/connection/dev.ts declares `DEV` true (the tests and the
+// development build run with it); the production build rewrites that declaration to false, so
+// every `if (DEV)` branch, and what only it uses, is removed as dead code. Matched with or without
+// its type annotation (the source may come already stripped of types); a build fails rather than
+// ship with DEV silently on.
+const DEV_MODULE = /[\\/]src[\\/]connection[\\/]dev\.ts$/;
+const DEV_DECLARATION = /export const DEV(: boolean)? = true;/;
+const productionFlag = {
+  name: 'production-flag',
+  transform(source, id) {
+    if (!DEV_MODULE.test(id)) return null;
+    if (!DEV_DECLARATION.test(source)) throw new Error('src/connection/dev.ts no longer declares `export const DEV: boolean = true;`: update scripts/build.mjs');
+    return source.replace(DEV_DECLARATION, 'export const DEV = false;');
+  },
+};
+
+/** One Vite library build; `dev` keeps `DEV` true (the development variant). */
+function library({ entry, formats, name, minify, external, target = 'es2022', fileName, chunks = 'chunks', oneFile = false, modules = false, outDir = 'dist', dev = false }) {
   return build({
     ...shared,
+    plugins: dev ? [] : [productionFlag],
     build: {
       target,
-      outDir: 'dist',
+      outDir,
       emptyOutDir: false,
       sourcemap: true,
       minify,
       lib: { entry, formats, name, fileName: fileName ?? ((_format, entryName) => `${entryName}.js`) },
       rolldownOptions: {
         external,
-        // oneFile: the no-code bundle keeps the lazily loaded languages inside the one file.
-        output: { chunkFileNames: `${chunks}/[name]-[hash].js`, ...(oneFile ? { inlineDynamicImports: true } : {}) },
+        output: {
+          chunkFileNames: `${chunks}/[name]-[hash].js`,
+          // oneFile: the no-code bundle keeps the lazily loaded languages inside the one file.
+          ...(oneFile ? { inlineDynamicImports: true } : {}),
+          // modules: one file per source module, beside its declaration, so a consumer's bundler
+          // drops every module it does not use (package.json `sideEffects` names the few that
+          // run code at import); shared chunks would tie the client to Lit and the elements.
+          ...(modules ? { preserveModules: true, preserveModulesRoot: 'src' } : {}),
+        },
       },
     },
   });
 }
 
 const litExternal = [/^lit($|\/)/, /^@lit\//];
-await library({ entry: libraryEntries, formats: ['es'], minify: false, external: litExternal });
-await library({ entry: { 'wwe-components.bundle': 'src/bundle/bundle.ts' }, formats: ['es'], minify: true, oneFile: true });
-await library({ entry: 'src/bundle/bundle.ts', formats: ['iife'], name: 'WweComponentsBundle', minify: true, target: 'es2020', fileName: () => 'wwe-components.bundle.classic.js' });
-await library({ entry: { 'wwe-components.autoloader': 'src/bundle/autoloader.ts' }, formats: ['es'], minify: true, chunks: 'autoloader' });
-await library({ entry: 'src/compat/wwe-service-client-api.ts', formats: ['iife'], name: 'WweServiceClientApi', minify: true, target: 'es2020', fileName: () => 'wwe-service-client-api.js' });
-console.log(`build: dist/ written (${elementFolders.length} elements)`);
+// Production, then development: `dist/…` and `dist/dev/…` for the library (the "development"
+// export condition), `<name>.dev.js` beside each script-tag file.
+for (const dev of [false, true]) {
+  const suffix = dev ? '.dev' : '';
+  await library({ entry: libraryEntries, formats: ['es'], minify: false, external: litExternal, modules: true, outDir: dev ? 'dist/dev' : 'dist', dev });
+  await library({ entry: { [`wwe-components.bundle${suffix}`]: 'src/bundle/bundle.ts' }, formats: ['es'], minify: !dev, oneFile: true, dev });
+  await library({ entry: 'src/bundle/bundle.ts', formats: ['iife'], name: 'WweComponentsBundle', minify: !dev, target: 'es2020', fileName: () => `wwe-components.bundle.classic${suffix}.js`, dev });
+  await library({ entry: { [`wwe-components.autoloader${suffix}`]: 'src/bundle/autoloader.ts' }, formats: ['es'], minify: !dev, chunks: dev ? 'autoloader/dev' : 'autoloader', dev });
+  await library({ entry: 'src/compat/wwe-service-client-api.ts', formats: ['iife'], name: 'WweServiceClientApi', minify: !dev, target: 'es2020', fileName: () => `wwe-service-client-api${suffix}.js`, dev });
+}
+console.log(`build: dist/ written (${elementFolders.length} elements; production, and development in dist/dev/ and *.dev.js)`);

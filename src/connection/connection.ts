@@ -238,7 +238,7 @@ export class WweConnection {
       if (!this.isAllowed(name)) {
         return refuse(new WweError('DENIED', name, `The desktop's security configuration does not allow ${name} for this page (service-client-api.accepted-web-content-origins).`));
       }
-      if (DEV) this.#warnAboutParams(name, message);
+      if (DEV) warnAboutParams(name, message);
     }
     const answer = this.#pending.add(referenceId, name, options.timeout ?? this.#options.timeout ?? DEFAULT_TIMEOUT, options.signal);
     try {
@@ -251,15 +251,6 @@ export class WweConnection {
       const code = error instanceof WweError ? error.code : 'INVALID_ARGUMENT';
       this.#pending.settle(referenceId, new WweError(code, name, `${name} could not be sent: ${describeError(error)}`, { cause: error }));
       return { referenceId, posted: false, answer };
-    }
-  }
-
-  #warnAboutParams(request: string, message: Envelope): void {
-    try {
-      const params = Array.isArray(message.parameters) ? message.parameters : [];
-      for (const problem of paramProblems(request, params)) warnOnce(`${request}: ${problem} It is sent as given.`);
-    } catch {
-      // Reading a hostile parameter threw: posting it will say why.
     }
   }
 
@@ -579,3 +570,13 @@ export class WweConnection {
   }
 }
 
+// A function of the module, not a method: a production build (DEV false) removes it, and with it
+// the parameter-kind texts of the request table, which a class method would keep alive.
+function warnAboutParams(request: string, message: Envelope): void {
+  try {
+    const params = Array.isArray(message.parameters) ? message.parameters : [];
+    for (const problem of paramProblems(request, params)) warnOnce(`${request}: ${problem} It is sent as given.`);
+  } catch {
+    // Reading a hostile parameter threw: posting it will say why.
+  }
+}
