@@ -15,6 +15,8 @@ export class EditorFields {
     keys: UserDataKeys | undefined,
     /** The whole editor is read-only. */
     private readonly readonly: boolean,
+    /** The page's language, which decides the decimal separator of number fields. */
+    private readonly lang: string,
   ) {
     this.declared = keys ? resolveFields(keys).fields : undefined;
   }
@@ -37,7 +39,7 @@ export class EditorFields {
     const value = this.session.shown(field.key);
     // Read-only fields are barred from validation, as native read-only inputs are.
     const checked = !this.readonly && !field.readonly;
-    return { key: field.key, value, missing: checked && field.required && isEmptyValue(value), badInput: checked && isBadNumber(this.typeOf(field.key), value) };
+    return { key: field.key, value, missing: checked && field.required && isEmptyValue(value), badInput: checked && isBadNumber(this.typeOf(field.key), value, this.lang) };
   }
 
   states(): FormFieldState[] {
