@@ -90,7 +90,8 @@ describe('<wwe-userdata-editor>', () => {
 
     it('keeps every character a user types into a number field, and stores the number it means', async () => {
       const el = await editorFor(id);
-      const cases: Array<[typed: string, stored: number]> = [['1.5', 1.5], ['0.05', 0.05], ['-3', -3], ['1e3', 1000], ['1,5', 1.5]];
+      // The decimal comma of French or German pages: userdata-editor-keeps-input.test.ts.
+      const cases: Array<[typed: string, stored: number]> = [['1.5', 1.5], ['0.05', 0.05], ['-3', -3], ['1e3', 1000]];
       for (const [typed, stored] of cases) {
         control(el, 'Amount').focus();
         control(el, 'Amount').select();
