@@ -1,5 +1,6 @@
 import type { EditSession } from './edit-session.js';
-import { controlType, fieldForKey, isBadNumber, isEmptyValue, resolveFields, type ResolvedField, type UserDataFieldType, type UserDataKeys } from './field-spec.js';
+import type { UserDataValue } from '../../protocol/index.js';
+import { controlType, fieldForKey, isBadNumber, isEmptyValue, parseInput, resolveFields, type ResolvedField, type UserDataFieldType, type UserDataKeys } from './field-spec.js';
 import type { FormFieldState } from './form-value.js';
 
 /**
@@ -33,6 +34,18 @@ export class EditorFields {
   typeOf(key: string): UserDataFieldType {
     const field = this.of(key);
     return controlType(field, field.type ? undefined : this.session.current(key));
+  }
+
+  /**
+   * What a key's unsaved input stands for once committed (a number field's text as a number), or
+   * undefined: no input, or a number field holding text that is not a number.
+   */
+  committable(key: string): UserDataValue | undefined {
+    if (!this.session.hasDraft(key)) return undefined;
+    const type = this.typeOf(key);
+    const shown = this.session.shown(key);
+    const value = typeof shown === 'string' ? parseInput(type, shown, this.lang) : shown;
+    return value === undefined || isBadNumber(type, value, this.lang) ? undefined : value;
   }
 
   state(field: ResolvedField): FormFieldState {

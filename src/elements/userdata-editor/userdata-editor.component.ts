@@ -9,13 +9,14 @@ import { emit } from '../../events/index.js';
 import { InvalidJson } from '../shared/attributes.js';
 import { writeFor, type EditSession, type WriteOp } from './edit-session.js';
 import { InteractionSessions } from './interaction-sessions.js';
-import { isBadNumber, keysAttribute, parseInput, resolveFields, type UserDataKeys } from './field-spec.js';
+import { keysAttribute, resolveFields, type UserDataKeys } from './field-spec.js';
 import { EditorFields } from './editor-fields.js';
 import { fieldView, renderField, type FieldHandlers } from './field-view.js';
 import { toUserData } from './form-value.js';
 import { FormAssociatedElement } from './form-element.js';
 import { renderAddRow } from './add-row.js';
 import { isWriteRefusal } from './write-denial.js';
+import { sendWrite } from './userdata-write.js';
 import { userdataEditorStyles } from './userdata-editor.styles.js';
 
 /**
@@ -152,12 +153,8 @@ export class WweUserdataEditor extends FormAssociatedElement {
 
   /** Writes a field's unsaved input; input that is not a valid value stays unsaved. */
   private async commit(key: string): Promise<boolean> {
-    const { session } = this;
-    if (!session.hasDraft(key) || session.isPending(key) || this.readonlyReason(key)) return false;
-    const type = this.fields.typeOf(key);
-    const shown = session.shown(key);
-    const value = typeof shown === 'string' ? parseInput(type, shown, this.localize.lang) : shown;
-    if (value === undefined || isBadNumber(type, value, this.localize.lang)) return false;
+    const value = this.session.isPending(key) || this.readonlyReason(key) ? undefined : this.fields.committable(key);
+    if (value === undefined) return false;
     this.dispatchEvent(new Event('change', { bubbles: true }));
     return this.write(key, writeFor(value));
   }
@@ -169,12 +166,7 @@ export class WweUserdataEditor extends FormAssociatedElement {
     const { interactionId } = interaction;
     const id = session.begin(key, op);
     this.requestUpdate();
-    const { connection } = this.desktop;
-    const changes = op.kind === 'set' ? toUserData([{ key, value: op.value }]) : {};
-    const outcome =
-      op.kind === 'set'
-        ? await this.actions.run('interaction.setUserData', () => connection.request('interaction.setUserData', [interactionId, changes]))
-        : await this.actions.run('interaction.deleteUserData', () => connection.request('interaction.deleteUserData', [interactionId, key]));
+    const { outcome, changes } = await sendWrite(this.actions, this.desktop.connection, interactionId, key, op);
     // The outcome goes to the write's own session, even when another interaction is shown now:
     // coming back to it shows what became of the write. Only the shown one is announced.
     const shown = session === this.session;
