@@ -154,6 +154,15 @@ describe('userdata editor: edit session (pure model)', () => {
     expect(session.conflict('A')).to.deep.equal({ mine: 'same', theirs: 'other' });
   });
 
+  it('does not roll back a write whose answer was lost after the store reported it applied', () => {
+    const session = new EditSession<string>();
+    session.sync({ A: 'old' });
+    const id = session.begin('A', set('mine'));
+    session.sync({ A: 'mine' });
+    session.fail(id, 'timeout');
+    expect([session.failure('A'), session.hasDraft('A'), session.current('A')]).to.deep.equal([undefined, false, 'mine']);
+  });
+
   it('clears a timed-out write the desktop applied after all', () => {
     const session = new EditSession<string>();
     session.sync({ A: 'old' });

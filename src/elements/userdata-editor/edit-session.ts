@@ -243,17 +243,22 @@ export class EditSession<E = unknown> {
   }
 
   /**
-   * The desktop refused write `id`: the committed value rolls back, the user's value returns to the
-   * field as a draft (nothing is lost), and `denied` marks the key read-only with its reason.
+   * The desktop refused write `id`, or its answer never came: the committed value rolls back, the
+   * user's value returns to the field as a draft (nothing is lost), and `denied` marks the key
+   * read-only with its reason. A write the store already reported as applied, with no change
+   * since, is not rolled back: the desktop holds it.
    */
   fail(id: number, error: E, denied?: string): string | undefined {
     const found = this.pendingWrite(id);
     if (!found) return undefined;
     const [key, entry, op] = found;
+    const echoed = entry.pending?.echoed === true;
     entry.pending = undefined;
+    if (denied !== undefined) entry.denied = denied;
+    // The answer was lost (a timeout, a reload), but the store reported the write and nothing since.
+    if (echoed && sameValue(entry.base, valueOf(op))) return key;
     entry.failure = { op, error };
     if (op.kind === 'set' && !entry.draft) entry.draft = { value: op.value };
-    if (denied !== undefined) entry.denied = denied;
     return key;
   }
 

@@ -178,7 +178,7 @@ export class WweUserdataEditor extends FormAssociatedElement {
     } else {
       const refused = isWriteRefusal(outcome.error, key);
       session.fail(id, outcome.error, refused ? this.localize.term('userdata.writeDenied', { key: label }) : undefined);
-      if (shown) this.actions.announce(this.localize.term('userdata.notSaved', { reason: this.localize.term(`error.${outcome.error.code}`) }));
+      if (shown && session.failure(key)) this.actions.announce(this.localize.term('userdata.notSaved', { reason: this.localize.term(`error.${outcome.error.code}`) }));
     }
     this.requestUpdate();
     return outcome.ok;
