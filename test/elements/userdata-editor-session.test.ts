@@ -256,7 +256,7 @@ describe('userdata editor: field specs, form value, write refusals', () => {
     expect(parseInput('number', ' 42.5 ', 'en')).to.equal(42.5);
     expect(parseInput('number', '12a', 'en')).to.equal('12a');
     expect(parseInput('text', '42', 'en')).to.equal('42');
-    for (const text of ['0x1F', 'Infinity', '1e', '--1', '1.2.3']) expect(parseInput('number', text, 'en'), text).to.equal(text);
+    for (const text of ['0x1F', 'Infinity', '1e400', '1e', '--1', '1.2.3', '']) expect(parseInput('number', text, 'en'), text).to.equal(text);
   });
 
   it("reads the decimal separator of the page's language, and a point in every language", () => {

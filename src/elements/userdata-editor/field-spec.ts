@@ -158,7 +158,9 @@ function numberOf(text: string, lang: string): number | undefined {
   const trimmed = text.trim();
   const separator = decimalSeparator(lang);
   const normalised = separator !== '.' && !trimmed.includes('.') ? trimmed.replace(separator, '.') : trimmed;
-  return DECIMAL.test(normalised) ? Number(normalised) : undefined;
+  const number = DECIMAL.test(normalised) ? Number(normalised) : NaN;
+  // `1e400` is Infinity, which JSON would carry as null.
+  return Number.isFinite(number) ? number : undefined;
 }
 
 /**
