@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { UserData } from '../../src/protocol/index.js';
 import { EditSession, sameValue, writeFor, type WriteOp } from '../../src/elements/userdata-editor/edit-session.js';
-import { keysAttribute, parseInput, resolveFields } from '../../src/elements/userdata-editor/field-spec.js';
+import { decimalSeparator, keysAttribute, parseInput, resolveFields } from '../../src/elements/userdata-editor/field-spec.js';
 import { formEntries, firstProblem, toUserData } from '../../src/elements/userdata-editor/form-value.js';
 import { isWriteRefusal } from '../../src/elements/userdata-editor/write-denial.js';
 import { InvalidJson } from '../../src/elements/shared/attributes.js';
@@ -87,24 +87,90 @@ describe('userdata editor: edit session (pure model)', () => {
     expect([session.shown('A'), session.hasDraft('A'), session.conflict('A')]).to.deep.equal(['theirs', false, undefined]);
   });
 
-  it('a desktop change during a write is a conflict; its own echo is not; theirs is written back when chosen', () => {
+  it('a desktop change after the echo of a write is a conflict that keeps the user\'s value in sight; "use desktop value" then writes nothing', () => {
     const session = new EditSession<string>();
     session.sync({ A: 'old' });
     const id = session.begin('A', set('mine'));
     expect(session.sync({ A: 'mine' }).conflicts).to.deep.equal([]);
     expect(session.sync({ A: 'theirs' }).conflicts).to.deep.equal(['A']);
     expect(session.shown('A')).to.equal('mine');
+    // Not while the write is in flight: its outcome decides what the desktop holds.
+    expect(session.resolve('A', 'theirs')).to.equal(undefined);
     session.succeed(id);
     expect(session.conflict('A')).to.deep.equal({ mine: 'mine', theirs: 'theirs' });
-    expect(session.resolve('A', 'theirs')).to.deep.equal(set('theirs'));
+    expect(session.current('A')).to.equal('theirs');
+    expect(session.resolve('A', 'theirs')).to.equal(undefined);
+    expect([session.shown('A'), session.conflict('A')]).to.deep.equal(['theirs', undefined]);
   });
 
-  it('drops a draft the desktop now holds: nothing is left to save', () => {
+  it('a desktop change just before it applies the write in flight (issue #13): the conflict goes when the desktop ends with the user\'s value', () => {
+    const session = new EditSession<string>();
+    session.sync({ A: 'old' });
+    const id = session.begin('A', set('mine'));
+    // Another party's change, applied before ours: it differs from the start and from the write.
+    expect(session.sync({ A: 'theirs' }).conflicts).to.deep.equal(['A']);
+    expect(session.sync({ A: 'mine' }).conflicts).to.deep.equal([]);
+    expect(session.conflict('A')).to.equal(undefined);
+    session.succeed(id);
+    expect([session.conflict('A'), session.current('A'), session.base('A')]).to.deep.equal([undefined, 'mine', 'mine']);
+    expect(session.resolve('A', 'theirs')).to.equal(undefined);
+  });
+
+  it('the same, when the store never reports the write: its success settles the conflict the earlier value raised', () => {
+    const session = new EditSession<string>();
+    session.sync({ A: 'old' });
+    const id = session.begin('A', set('mine'));
+    session.sync({ A: 'theirs' });
+    session.succeed(id);
+    expect([session.conflict('A'), session.current('A')]).to.deep.equal([undefined, 'mine']);
+  });
+
+  it('the same, when the write then fails: the desktop kept its value, the conflict shows it beside the input', () => {
+    const session = new EditSession<string>();
+    session.sync({ A: 'old' });
+    const id = session.begin('A', set('mine'));
+    session.sync({ A: 'theirs' });
+    session.fail(id, 'refused');
+    expect(session.conflict('A')).to.deep.equal({ mine: 'mine', theirs: 'theirs' });
+    expect(session.current('A')).to.equal('theirs');
+  });
+
+  it('raises no conflict when the desktop goes back to the value the user started from, and settles an open one', () => {
+    const session = new EditSession<string>();
+    session.sync({ A: 'old' });
+    session.edit('A', 'mine');
+    expect(session.sync({ A: 'theirs' }).conflicts).to.deep.equal(['A']);
+    expect(session.sync({ A: 'old' }).conflicts).to.deep.equal([]);
+    expect([session.conflict('A'), session.shown('A'), session.hasDraft('A')]).to.deep.equal([undefined, 'mine', true]);
+  });
+
+  it('keeps uncommitted input when a desktop value equal to it passes by, and raises the conflict when the desktop moves on', () => {
     const session = new EditSession<string>();
     session.sync({ A: 'old' });
     session.edit('A', 'same');
     expect(session.sync({ A: 'same' })).to.deep.equal({ conflicts: [], changed: [] });
-    expect(session.hasDraft('A')).to.equal(false);
+    expect(session.hasDraft('A')).to.equal(true);
+    expect(session.sync({ A: 'other' })).to.deep.equal({ conflicts: ['A'], changed: [] });
+    expect(session.conflict('A')).to.deep.equal({ mine: 'same', theirs: 'other' });
+  });
+
+  it('does not roll back a write whose answer was lost after the store reported it applied', () => {
+    const session = new EditSession<string>();
+    session.sync({ A: 'old' });
+    const id = session.begin('A', set('mine'));
+    session.sync({ A: 'mine' });
+    session.fail(id, 'timeout');
+    expect([session.failure('A'), session.hasDraft('A'), session.current('A')]).to.deep.equal([undefined, false, 'mine']);
+  });
+
+  it('clears a timed-out write the desktop applied after all', () => {
+    const session = new EditSession<string>();
+    session.sync({ A: 'old' });
+    const id = session.begin('A', set('mine'));
+    session.fail(id, 'timeout');
+    expect(session.failure('A')).to.deep.equal({ op: set('mine'), error: 'timeout' });
+    session.sync({ A: 'mine' });
+    expect([session.failure('A'), session.hasDraft('A'), session.current('A')]).to.deep.equal([undefined, false, 'mine']);
   });
 
   it('discards input, failures and conflicts, but not writes in flight', () => {
@@ -187,9 +253,31 @@ describe('userdata editor: field specs, form value, write refusals', () => {
   });
 
   it('parses numbers, keeping text that is not one', () => {
-    expect(parseInput('number', ' 42.5 ')).to.equal(42.5);
-    expect(parseInput('number', '12a')).to.equal('12a');
-    expect(parseInput('text', '42')).to.equal('42');
+    expect(parseInput('number', ' 42.5 ', 'en')).to.equal(42.5);
+    expect(parseInput('number', '12a', 'en')).to.equal('12a');
+    expect(parseInput('text', '42', 'en')).to.equal('42');
+    for (const text of ['0x1F', 'Infinity', '1e400', '1e', '--1', '1.2.3', '']) expect(parseInput('number', text, 'en'), text).to.equal(text);
+  });
+
+  it("reads the decimal separator of the page's language, and a point in every language", () => {
+    const cases: Array<[text: string, lang: string, value: number | string]> = [
+      ['1.5', 'en', 1.5],
+      ['0.05', 'en', 0.05],
+      ['-3', 'en', -3],
+      ['1e3', 'en', 1000],
+      // In English a comma groups digits: "1,5" is no number, and "1,500" is not read as 1.5.
+      ['1,5', 'en', '1,5'],
+      ['1,500', 'en', '1,500'],
+      ['1,5', 'fr', 1.5],
+      ['-0,05', 'fr', -0.05],
+      ['1.5', 'fr', 1.5],
+      ['1,5', 'de', 1.5],
+      ['0.05', 'de', 0.05],
+      ['1e3', 'de', 1000],
+      ['1,5', 'not a language', '1,5'],
+    ];
+    for (const [text, lang, value] of cases) expect(parseInput('number', text, lang), `${text} in ${lang}`).to.equal(value);
+    expect([decimalSeparator('fr'), decimalSeparator('de-CH'), decimalSeparator('en-US')]).to.deep.equal([',', '.', '.']);
   });
 
   it('builds prefixed form entries and the first validity problem', () => {

@@ -25,9 +25,12 @@ interface Entry<E> {
   seen: KeyValue;
   /** The desktop's value as best known: the store's, or what a write it accepted set. */
   base: KeyValue;
+  /** What the field showed when the user's edit began: the desktop going back to it is no conflict. */
+  startedFrom?: { value: KeyValue };
   /** Uncommitted user input; boxed because an input can be any value. */
   draft?: { value: UserDataValue };
-  pending?: { id: number; op: WriteOp };
+  /** `echoed`: the store has reported the written value, so later store values are newer than the write. */
+  pending?: { id: number; op: WriteOp; echoed: boolean };
   failure?: WriteFailure<E>;
   /** The desktop's value that clashes with the user's. */
   theirs?: { value: KeyValue };
@@ -61,9 +64,14 @@ const valueOf = (op: WriteOp): KeyValue => (op.kind === 'set' ? op.value : undef
  * back, the input kept), which keys the desktop changed under the user (conflicts) and which it
  * refuses to write. `E` is the error type of failed writes.
  *
- * Ordering assumption: the desktop answers a write after applying it, on the same channel as its
- * events, so an event for a key that arrives while a write of it is in flight predates the write.
- * It still raises a conflict, because the user never saw that value.
+ * Conflict rule: a desktop value raises a conflict only when it differs from what the field showed
+ * when the user's edit began, from the user's write in flight and from the user's input; a value
+ * equal to one of them settles an open conflict, and never drops the input.
+ *
+ * Ordering assumption: the desktop applies a write, reports the change as an event, then answers,
+ * all on one channel. So a value seen while a write is in flight and before its echo predates the
+ * write, and the write's success settles the conflict it raised; a value seen after the echo is
+ * newer, and the conflict stays, showing the user's value.
  */
 export class EditSession<E = unknown> {
   private readonly entries = new Map<string, Entry<E>>();
@@ -80,8 +88,9 @@ export class EditSession<E = unknown> {
 
   /**
    * Takes in the desktop's attached data. A key nobody is editing follows the desktop; a key with
-   * a draft or a write in flight keeps the user's value and gets a conflict when the desktop's
-   * differs. Returns the keys with a new conflict, and the keys whose shown value changed.
+   * a draft or a write in flight keeps the user's value, with a conflict when the desktop's value
+   * clashes (see the class's rule). Returns the keys with a new conflict, and the keys whose shown
+   * value changed.
    */
   sync(userData: UserData): { conflicts: string[]; changed: string[] } {
     const conflicts: string[] = [];
@@ -95,19 +104,34 @@ export class EditSession<E = unknown> {
       if (sameValue(next, entry.base)) continue;
       const before = this.shown(key);
       entry.base = next;
-      if (entry.pending && sameValue(next, valueOf(entry.pending.op))) continue;
-      if (entry.draft && sameValue(next, entry.draft.value)) {
-        // The desktop now holds what the user typed: nothing left to save or resolve.
-        entry.draft = undefined;
-        entry.theirs = undefined;
-        entry.failure = undefined;
-      } else if (entry.draft || entry.pending) {
-        entry.theirs = { value: next };
-        conflicts.push(key);
-      }
+      if (this.weigh(entry, next)) conflicts.push(key);
       if (!sameValue(before, this.shown(key))) changed.push(key);
     }
     return { conflicts, changed };
+  }
+
+  /** Sets a key's conflict from a new desktop value; true when the conflict is new or changed. */
+  private weigh(entry: Entry<E>, next: KeyValue): boolean {
+    const { pending, failure } = entry;
+    if (pending && sameValue(next, valueOf(pending.op))) pending.echoed = true;
+    if (failure && sameValue(next, valueOf(failure.op))) {
+      // A write reported failed (a timeout) that the desktop applied after all.
+      entry.failure = undefined;
+      if (entry.draft && sameValue(entry.draft.value, next)) entry.draft = undefined;
+    }
+    const { draft } = entry;
+    if (!draft && !pending) {
+      entry.theirs = undefined;
+      return false;
+    }
+    const usersOwn = [entry.startedFrom, pending && { value: valueOf(pending.op) }, draft];
+    if (usersOwn.some((own) => own !== undefined && sameValue(next, own.value))) {
+      entry.theirs = undefined;
+      return false;
+    }
+    const fresh = !entry.theirs || !sameValue(entry.theirs.value, next);
+    entry.theirs = { value: next };
+    return fresh;
   }
 
   /**
@@ -165,6 +189,7 @@ export class EditSession<E = unknown> {
   /** The user changed a field. Typing back the committed value is no edit. */
   edit(key: string, value: UserDataValue): void {
     const entry = this.entry(key);
+    if (!entry.draft && !entry.pending) entry.startedFrom = { value: this.current(key) };
     entry.draft = sameValue(value, this.current(key)) ? undefined : { value };
   }
 
@@ -188,7 +213,10 @@ export class EditSession<E = unknown> {
   begin(key: string, op: WriteOp): number {
     const entry = this.entry(key);
     const id = this.nextWriteId++;
-    entry.pending = { id, op };
+    // Overriding the desktop's value makes it the one the user started from.
+    if (entry.theirs) entry.startedFrom = { value: entry.theirs.value };
+    else if (!entry.draft && !entry.pending) entry.startedFrom = { value: this.current(key) };
+    entry.pending = { id, op, echoed: false };
     entry.draft = undefined;
     entry.failure = undefined;
     entry.theirs = undefined;
@@ -200,23 +228,37 @@ export class EditSession<E = unknown> {
     const found = this.pendingWrite(id);
     if (!found) return undefined;
     const [key, entry, op] = found;
+    const echoed = entry.pending?.echoed === true;
     entry.pending = undefined;
-    entry.base = valueOf(op);
+    entry.startedFrom = { value: valueOf(op) };
+    if (!echoed) {
+      // Whatever the store reported meanwhile predates the write: the desktop holds the user's value.
+      entry.base = valueOf(op);
+      entry.theirs = undefined;
+    } else if (entry.theirs && !entry.draft && op.kind === 'set') {
+      // The desktop changed the key after applying the write: the user's value stays in sight.
+      entry.draft = { value: op.value };
+    }
     return key;
   }
 
   /**
-   * The desktop refused write `id`: the committed value rolls back, the user's value returns to the
-   * field as a draft (nothing is lost), and `denied` marks the key read-only with its reason.
+   * The desktop refused write `id`, or its answer never came: the committed value rolls back, the
+   * user's value returns to the field as a draft (nothing is lost), and `denied` marks the key
+   * read-only with its reason. A write the store already reported as applied, with no change
+   * since, is not rolled back: the desktop holds it.
    */
   fail(id: number, error: E, denied?: string): string | undefined {
     const found = this.pendingWrite(id);
     if (!found) return undefined;
     const [key, entry, op] = found;
+    const echoed = entry.pending?.echoed === true;
     entry.pending = undefined;
+    if (denied !== undefined) entry.denied = denied;
+    // The answer was lost (a timeout, a reload), but the store reported the write and nothing since.
+    if (echoed && sameValue(entry.base, valueOf(op))) return key;
     entry.failure = { op, error };
     if (op.kind === 'set' && !entry.draft) entry.draft = { value: op.value };
-    if (denied !== undefined) entry.denied = denied;
     return key;
   }
 
@@ -229,16 +271,20 @@ export class EditSession<E = unknown> {
   }
 
   /**
-   * Settles a conflict. `mine` keeps the user's value and returns the write that saves it (none
-   * when it is already written); `theirs` drops the user's value and returns the write that puts
-   * the desktop's value back when a later write of the user's replaced it.
+   * Settles a conflict (not while a write of the key is in flight: its outcome decides what the
+   * desktop holds). `mine` keeps the user's value and returns the write that saves it; `theirs`
+   * drops the user's value, and returns a write only if the committed value is not the desktop's
+   * latest (the desktop's value is the latest the store reported, so it is never a stale one).
    */
   resolve(key: string, choice: ConflictChoice): WriteOp | undefined {
     const entry = this.entries.get(key);
     const conflict = this.conflict(key);
-    if (!entry || !conflict) return undefined;
+    if (!entry || !conflict || entry.pending) return undefined;
     entry.theirs = undefined;
-    if (choice === 'mine') return entry.draft ? writeFor(entry.draft.value) : undefined;
+    if (choice === 'mine') {
+      entry.startedFrom = { value: conflict.theirs };
+      return entry.draft ? writeFor(entry.draft.value) : undefined;
+    }
     entry.draft = undefined;
     entry.failure = undefined;
     return sameValue(this.current(key), conflict.theirs) ? undefined : writeFor(conflict.theirs);

@@ -1,5 +1,6 @@
 import type { EditSession } from './edit-session.js';
-import { controlType, fieldForKey, isBadNumber, isEmptyValue, resolveFields, type ResolvedField, type UserDataFieldType, type UserDataKeys } from './field-spec.js';
+import type { UserDataValue } from '../../protocol/index.js';
+import { controlType, fieldForKey, isBadNumber, isEmptyValue, parseInput, resolveFields, type ResolvedField, type UserDataFieldType, type UserDataKeys } from './field-spec.js';
 import type { FormFieldState } from './form-value.js';
 
 /**
@@ -15,6 +16,8 @@ export class EditorFields {
     keys: UserDataKeys | undefined,
     /** The whole editor is read-only. */
     private readonly readonly: boolean,
+    /** The page's language, which decides the decimal separator of number fields. */
+    private readonly lang: string,
   ) {
     this.declared = keys ? resolveFields(keys).fields : undefined;
   }
@@ -33,11 +36,23 @@ export class EditorFields {
     return controlType(field, field.type ? undefined : this.session.current(key));
   }
 
+  /**
+   * What a key's unsaved input stands for once committed (a number field's text as a number), or
+   * undefined: no input, or a number field holding text that is not a number.
+   */
+  committable(key: string): UserDataValue | undefined {
+    if (!this.session.hasDraft(key)) return undefined;
+    const type = this.typeOf(key);
+    const shown = this.session.shown(key);
+    const value = typeof shown === 'string' ? parseInput(type, shown, this.lang) : shown;
+    return value === undefined || isBadNumber(type, value, this.lang) ? undefined : value;
+  }
+
   state(field: ResolvedField): FormFieldState {
     const value = this.session.shown(field.key);
     // Read-only fields are barred from validation, as native read-only inputs are.
     const checked = !this.readonly && !field.readonly;
-    return { key: field.key, value, missing: checked && field.required && isEmptyValue(value), badInput: checked && isBadNumber(this.typeOf(field.key), value) };
+    return { key: field.key, value, missing: checked && field.required && isEmptyValue(value), badInput: checked && isBadNumber(this.typeOf(field.key), value, this.lang) };
   }
 
   states(): FormFieldState[] {

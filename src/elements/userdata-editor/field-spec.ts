@@ -129,25 +129,49 @@ export function valueText(value: UserDataValue | undefined): string {
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value, null, 2);
 }
 
+const separators = new Map<string, string>();
+
+/** The decimal separator of a language (`,` in French or German), as the platform formats numbers. */
+export function decimalSeparator(lang: string): string {
+  let separator = separators.get(lang);
+  if (separator === undefined) {
+    try {
+      separator = new Intl.NumberFormat(lang).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+    } catch {
+      // Not a language tag the platform knows (lang="x-klingon").
+      separator = '.';
+    }
+    separators.set(lang, separator);
+  }
+  return separator;
+}
+
+/** Plain decimal notation with an optional exponent; Number() alone would also take `0x1F` and `Infinity`. */
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
 /**
- * The number a number field's text stands for, or undefined. A lone decimal comma counts as the
- * decimal point (`1,5` in French, German, Spanish…); grouping separators are not guessed.
+ * The number a number field's text stands for, or undefined. A point is always the decimal point;
+ * the language's own separator counts too when the text has no point (`1,5` in a French or German
+ * page). Grouping separators are not guessed: `1,500` in an English page is not a number.
  */
-function numberOf(text: string): number | undefined {
+function numberOf(text: string, lang: string): number | undefined {
   const trimmed = text.trim();
-  const normalised = /^[-+]?\d*,\d+$/.test(trimmed) ? trimmed.replace(',', '.') : trimmed;
-  const number = Number(normalised);
-  return normalised !== '' && Number.isFinite(number) ? number : undefined;
+  const separator = decimalSeparator(lang);
+  const normalised = separator !== '.' && !trimmed.includes('.') ? trimmed.replace(separator, '.') : trimmed;
+  const number = DECIMAL.test(normalised) ? Number(normalised) : NaN;
+  // `1e400` is Infinity, which JSON would carry as null.
+  return Number.isFinite(number) ? number : undefined;
 }
 
 /**
  * The value a control's text stands for, once committed: a number for a number field when the text
- * is one (the raw text otherwise, so the user's input is never dropped; validity reports it), else
- * the text. While the user types, the field keeps the text as typed (`1.`, `0.0`, `-`).
+ * is one in the page's language `lang` (the raw text otherwise, so the user's input is never
+ * dropped; validity reports it), else the text. While the user types, the field keeps the text as
+ * typed (`1.`, `0.0`, `-`).
  */
-export function parseInput(type: UserDataFieldType, text: string): UserDataValue {
+export function parseInput(type: UserDataFieldType, text: string, lang: string): UserDataValue {
   if (type !== 'number') return text;
-  return numberOf(text) ?? text;
+  return numberOf(text, lang) ?? text;
 }
 
 /** Whether a field holds nothing: absent, or blank text. An unchecked checkbox is a value (false). */
@@ -155,7 +179,7 @@ export function isEmptyValue(value: UserDataValue | undefined): boolean {
   return value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-/** Whether a number field holds text that is not a number. */
-export function isBadNumber(type: UserDataFieldType, value: UserDataValue | undefined): boolean {
-  return type === 'number' && typeof value === 'string' && value.trim() !== '' && numberOf(value) === undefined;
+/** Whether a number field holds text that is not a number in the page's language `lang`. */
+export function isBadNumber(type: UserDataFieldType, value: UserDataValue | undefined, lang: string): boolean {
+  return type === 'number' && typeof value === 'string' && value.trim() !== '' && numberOf(value, lang) === undefined;
 }

@@ -7,14 +7,16 @@ import { WweError } from '../../connection/index.js';
 import { TargetController } from '../../controllers/index.js';
 import { emit } from '../../events/index.js';
 import { InvalidJson } from '../shared/attributes.js';
-import { EditSession, writeFor, type WriteOp } from './edit-session.js';
-import { isBadNumber, keysAttribute, parseInput, resolveFields, type UserDataKeys } from './field-spec.js';
+import { writeFor, type EditSession, type WriteOp } from './edit-session.js';
+import { InteractionSessions } from './interaction-sessions.js';
+import { keysAttribute, resolveFields, type UserDataKeys } from './field-spec.js';
 import { EditorFields } from './editor-fields.js';
 import { fieldView, renderField, type FieldHandlers } from './field-view.js';
 import { toUserData } from './form-value.js';
 import { FormAssociatedElement } from './form-element.js';
 import { renderAddRow } from './add-row.js';
 import { isWriteRefusal } from './write-denial.js';
+import { sendWrite } from './userdata-write.js';
 import { userdataEditorStyles } from './userdata-editor.styles.js';
 
 /**
@@ -73,9 +75,8 @@ export class WweUserdataEditor extends FormAssociatedElement {
   @property({ type: Boolean, reflect: true }) readonly = false;
 
   private readonly target = new TargetController(this, this.desktop, { interactionId: () => this.interactionId });
-  private session = new EditSession<WweError>();
-  private sessionTarget: string | undefined;
-  private syncedData: UserData | undefined;
+  /** Edits are kept per interaction, so they survive following another one and coming back. */
+  private readonly sessions = new InteractionSessions<WweError>();
   private followedDesktop = false;
   @state() private newKey = '';
   @state() private newValue = '';
@@ -119,8 +120,12 @@ export class WweUserdataEditor extends FormAssociatedElement {
     this.requestUpdate();
   }
 
+  private get session(): EditSession<WweError> {
+    return this.sessions.current;
+  }
+
   private get fields(): EditorFields {
-    return new EditorFields(this.session, Array.isArray(this.keys) ? this.keys : undefined, this.readonly);
+    return new EditorFields(this.session, Array.isArray(this.keys) ? this.keys : undefined, this.readonly, this.localize.lang);
   }
 
   private readonly handlers: FieldHandlers = {
@@ -148,12 +153,8 @@ export class WweUserdataEditor extends FormAssociatedElement {
 
   /** Writes a field's unsaved input; input that is not a valid value stays unsaved. */
   private async commit(key: string): Promise<boolean> {
-    const { session } = this;
-    if (!session.hasDraft(key) || session.isPending(key) || this.readonlyReason(key)) return false;
-    const type = this.fields.typeOf(key);
-    const shown = session.shown(key);
-    const value = typeof shown === 'string' ? parseInput(type, shown) : shown;
-    if (value === undefined || isBadNumber(type, value)) return false;
+    const value = this.session.isPending(key) || this.readonlyReason(key) ? undefined : this.fields.committable(key);
+    if (value === undefined) return false;
     this.dispatchEvent(new Event('change', { bubbles: true }));
     return this.write(key, writeFor(value));
   }
@@ -165,23 +166,19 @@ export class WweUserdataEditor extends FormAssociatedElement {
     const { interactionId } = interaction;
     const id = session.begin(key, op);
     this.requestUpdate();
-    const { connection } = this.desktop;
-    const changes = op.kind === 'set' ? toUserData([{ key, value: op.value }]) : {};
-    const outcome =
-      op.kind === 'set'
-        ? await this.actions.run('interaction.setUserData', () => connection.request('interaction.setUserData', [interactionId, changes]))
-        : await this.actions.run('interaction.deleteUserData', () => connection.request('interaction.deleteUserData', [interactionId, key]));
-    // The element moved on to another interaction: this one's outcome changes nothing here.
-    if (session !== this.session) return outcome.ok;
+    const { outcome, changes } = await sendWrite(this.actions, this.desktop.connection, interactionId, key, op);
+    // The outcome goes to the write's own session, even when another interaction is shown now:
+    // coming back to it shows what became of the write. Only the shown one is announced.
+    const shown = session === this.session;
     const label = this.fields.of(key).label;
     if (outcome.ok) {
       session.succeed(id);
-      this.actions.announce(this.localize.term(op.kind === 'set' ? 'userdata.saved' : 'userdata.deleted', { key: label }));
+      if (shown) this.actions.announce(this.localize.term(op.kind === 'set' ? 'userdata.saved' : 'userdata.deleted', { key: label }));
       emit(this, 'wwe-userdata-change', { interactionId, changes, deleted: op.kind === 'delete' ? [key] : [] });
     } else {
       const refused = isWriteRefusal(outcome.error, key);
       session.fail(id, outcome.error, refused ? this.localize.term('userdata.writeDenied', { key: label }) : undefined);
-      this.actions.announce(this.localize.term('userdata.notSaved', { reason: this.localize.term(`error.${outcome.error.code}`) }));
+      if (shown && session.failure(key)) this.actions.announce(this.localize.term('userdata.notSaved', { reason: this.localize.term(`error.${outcome.error.code}`) }));
     }
     this.requestUpdate();
     return outcome.ok;
@@ -209,19 +206,11 @@ export class WweUserdataEditor extends FormAssociatedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const interaction = this.interaction;
-    if (interaction && interaction.interactionId !== this.sessionTarget) {
-      // Another interaction: the old edits were about other data. Input given before the first
-      // interaction showed up (a bound `value`) is kept for it.
-      if (this.sessionTarget !== undefined) this.session = new EditSession<WweError>();
-      this.sessionTarget = interaction.interactionId;
-      this.syncedData = undefined;
-    }
-    if (interaction && interaction.userData !== this.syncedData) {
-      const first = this.syncedData === undefined;
-      this.syncedData = interaction.userData;
-      const sync = this.session.sync(interaction.userData);
+    const sync = interaction && this.sessions.follow(interaction);
+    this.sessions.catchUp(this.desktop.state.interactions);
+    if (sync) {
       for (const key of sync.conflicts) this.actions.announce(this.localize.term('userdata.conflict', { key: this.fields.of(key).label }));
-      this.followedDesktop ||= !first && sync.changed.length > 0;
+      this.followedDesktop ||= !sync.first && sync.changed.length > 0;
     }
     if (changed.has('keys')) this.checkKeys();
   }
