@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DesktopController, ActionController } from '../../controllers/index.js';
+import type { ConnectionState, WweError } from '../../connection/index.js';
 import type { LocalizeController } from '../../i18n/index.js';
 
 const CONNECTION_CODES: ReadonlySet<string> = new Set(['NOT_CONNECTED', 'NOT_FRAMED']);
@@ -32,11 +33,20 @@ export function statusLine({ desktop, actions, localize, request }: StatusContex
     </div>`;
   }
   if (connection.state !== 'ready') {
-    const text = connection.error?.code === 'NOT_FRAMED' ? localize.term('connection.notFramed') : localize.term(`connection.${connection.state}`);
-    return html`<div class="status" part="status">${text}</div>`;
+    return html`<div class="status" part="status">${connectionStateText(localize, connection.state, connection.error)}</div>`;
   }
   if (request && !desktop.isAllowed(request)) {
     return html`<div class="status" part="status">${localize.term('status.denied')}</div>`;
   }
   return nothing;
+}
+
+/**
+ * The connection's state in words; where the page can fix it (not framed, a desktop origin it
+ * does not trust), what to do.
+ */
+export function connectionStateText(localize: LocalizeController, state: ConnectionState, error: WweError | undefined): string {
+  if (error?.code === 'NOT_FRAMED') return localize.term('connection.notFramed');
+  if (error?.code === 'ORIGIN_UNTRUSTED' && error.origin !== undefined) return localize.term('connection.originUntrusted', { origin: error.origin });
+  return localize.term(`connection.${state}`);
 }
