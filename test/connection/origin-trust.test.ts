@@ -190,6 +190,11 @@ describe('a kit whose desktop is not in the allow-list (real cross-origin deskto
     expect(shadowText(status, '[part="state"]')).to.equal(advice);
     expect(shadowText(status, '[part="reason"]')).to.contain(en['error.ORIGIN_UNTRUSTED']);
     expect(shadowText(dial, '[part="status"]')).to.equal(advice);
+    // Asked in code all the same, the element keeps the advice as its failure, not a bare code.
+    expect(await dial.dial()).to.equal(false);
+    await dial.updateComplete;
+    expect(dial.shadowRoot!.querySelector('[part="status"][role="alert"]')).not.to.equal(null);
+    expect(shadowText(dial, '[part="status"]')).to.contain(advice);
 
     configure({ desktopOrigins: ['https://*.example.com', origin] });
     await waitFor(() => connection.state === 'ready', 'ready once the origin is listed');
@@ -199,12 +204,14 @@ describe('a kit whose desktop is not in the allow-list (real cross-origin deskto
     // request, anything posted while refused would be in the log before it.
     const inbound = (await desktop!.messages()).filter((entry) => entry.direction === 'in');
     expect(inbound.map((entry) => entry.referenceId)).not.to.include(sent.referenceId);
+    expect(inbound.filter((entry) => entry.name === 'voice.dial'), 'the refused dial').to.have.length(0);
     expect(inbound.filter((entry) => entry.name === 'agent.get')).to.have.length(1);
     expect(inbound.filter((entry) => entry.name === 'system.getAllowedServices')).to.have.length(1);
     await status.updateComplete;
     await dial.updateComplete;
     expect(shadowText(status, '[part="state"]')).to.equal(en['connection.ready']);
     expect(status.shadowRoot!.querySelector('[part="reason"]')).to.equal(null);
+    expect(shadowText(dial, '[part="status"]'), 'the refusal is outdated once connected').not.to.contain(advice);
   });
 
   it('is accepted with the explicit opt-in, loudly', async () => {

@@ -3,7 +3,7 @@ import type { DesktopController, ActionController } from '../../controllers/inde
 import type { ConnectionState, WweError } from '../../connection/index.js';
 import type { LocalizeController } from '../../i18n/index.js';
 
-const CONNECTION_CODES: ReadonlySet<string> = new Set(['NOT_CONNECTED', 'NOT_FRAMED']);
+const CONNECTION_CODES: ReadonlySet<string> = new Set(['NOT_CONNECTED', 'NOT_FRAMED', 'ORIGIN_UNTRUSTED']);
 
 export interface StatusContext {
   desktop: DesktopController;
@@ -25,7 +25,8 @@ export function statusLine({ desktop, actions, localize, request }: StatusContex
   const outdated = failure !== undefined && connection.state === 'ready' && CONNECTION_CODES.has(failure.error.code);
   if (failure && !outdated) {
     const { error } = failure;
-    const explanation = localize.term(`error.${error.code}`);
+    // Refused for an untrusted desktop origin, the page's fix is the advice, not the code's name.
+    const explanation = error.code === 'ORIGIN_UNTRUSTED' ? connectionStateText(localize, connection.state, error) : localize.term(`error.${error.code}`);
     const desktopMessage = error.code === 'HOST_ERROR' ? error.message : '';
     return html`<div class="status status--error" part="status" role="alert">
       <span>${explanation}${desktopMessage ? html` <q class="desktop-message">${desktopMessage}</q>` : nothing}</span>
