@@ -102,7 +102,16 @@ const FLAGS: ReadonlySet<WrittenOption> = new Set(['allowAnyOrigin', 'allowDeriv
 const isUnset = (option: WrittenOption, value: unknown) =>
   value === undefined || value === null || (!FLAGS.has(option) && typeof value === 'string' && value.trim() === '');
 
-const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : typeof value === 'bigint' ? `${value}n` : String(value));
+const shown = (value: unknown) => {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  try {
+    return String(value);
+  } catch {
+    // An object whose toString is not a function (or throws) is named by its kind.
+    return `a ${typeof value}`;
+  }
+};
 
 /** A value read, or why it cannot be: a phrase that follows the attribute and its value. */
 type Reading<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -123,18 +132,18 @@ function readOrigin(value: unknown): Reading<string> {
 function readOriginList(value: unknown): Reading<readonly string[]> {
   const patterns = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : Array.isArray(value) ? (value as unknown[]) : undefined;
   if (!patterns) return { ok: false, problem: 'is not a list of origins such as "https://wwe.example.com https://*.example.com"' };
-  const bad = patterns.filter((pattern) => {
+  const read = patterns.map((pattern) => {
     try {
-      parseOriginPattern(pattern as string);
-      return false;
+      return { pattern, normalised: parseOriginPattern(pattern as string) };
     } catch {
-      return true;
+      return { pattern, normalised: undefined };
     }
   });
+  const bad = read.filter(({ normalised }) => normalised === undefined).map(({ pattern }) => shown(pattern));
   if (bad.length > 0) {
-    return { ok: false, problem: `has ${bad.map(shown).join(', ')}, not an http(s) origin with at most a "*" as its whole leftmost label (such as "https://*.example.com")` };
+    return { ok: false, problem: `has ${bad.join(', ')}, not an http(s) origin with at most a "*" as its whole leftmost label (such as "https://*.example.com")` };
   }
-  return { ok: true, value: Object.freeze(patterns.map((pattern) => parseOriginPattern(pattern as string))) };
+  return { ok: true, value: Object.freeze(read.map(({ normalised }) => normalised!)) };
 }
 
 function readTimeout(value: unknown): Reading<number> {

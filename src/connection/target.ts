@@ -3,6 +3,8 @@ import { originTrust } from './origin-trust.js';
 import type { ConnectionOptions } from './types.js';
 
 let warnedDerivedOrigin = false;
+/** Refused origins already told in the console: a page that reconnects says it once. */
+const reportedUntrusted = new Set<string>();
 
 const SOURCE_TEXT: Record<string, string> = {
   ancestorOrigins: 'location.ancestorOrigins',
@@ -28,12 +30,18 @@ export function resolveDesktopOrigin(self: HostWindow, target: Window, options: 
   const from = SOURCE_TEXT[derived.source];
   if (!trust.trusted) {
     const listed = options.desktopOrigins && options.desktopOrigins.length > 0 ? `is not in desktopOrigins (${options.desktopOrigins.join(' ')})` : 'is not a loopback desktop and no desktopOrigins were given';
-    throw new WweError(
+    const refusal = new WweError(
       'ORIGIN_UNTRUSTED',
       'connection',
       `Nothing was sent to ${derived.origin} (derived from ${from}): it ${listed}, so it may be any page that frames or opens this one. If it is your Agent Desktop, add data-desktop-origin="${derived.origin}" to the kit's script tag (desktop-origin on <wwe-connection>, or configure({ desktopOrigin })), or list it in data-desktop-origins.`,
       { origin: derived.origin },
     );
+    // A page with no element showing the connection still tells its developer why nothing works.
+    if (!reportedUntrusted.has(derived.origin)) {
+      reportedUntrusted.add(derived.origin);
+      console.error(`[wwe-components] ORIGIN_UNTRUSTED: ${refusal.message}`);
+    }
+    throw refusal;
   }
   if (trust.because === 'opt-in') {
     console.warn(`[wwe-components] allowDerivedOrigin is on: trusting ${derived.origin}, derived from ${from}. Whoever frames or opens this page becomes the desktop. Set desktopOrigin or desktopOrigins instead.`);

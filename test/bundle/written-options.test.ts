@@ -81,6 +81,7 @@ describe('options written on a page, by entry point', () => {
         expect(failure?.code).to.equal('ORIGIN_UNTRUSTED');
         expect(failure?.message).to.contain(`data-desktop-origin="${location.origin}"`);
         expect(requestedOf(refused.win)[source]).to.deep.equal({ options: { desktopOrigins: ['https://*.example.com', 'https://wwe.example.org'], timeout: 900 }, problems: [] });
+        expect(refused.win.loggedErrors.filter((text) => text.startsWith('[wwe-components] ORIGIN_UNTRUSTED') && text.includes(location.origin)), 'told once in the console').to.have.length(1);
         frame.remove();
 
         const accepted = await unansweredPage(tag('data-desktop-origins="https://*.example.com" data-allow-derived-origin data-handshake-timeout="250"'));

@@ -26,6 +26,7 @@ describe('the options parser', () => {
     ['not an origin', { desktopOrigin: 'wwe.example.com' }, {}, ['desktopOrigin']],
     ['an opaque origin', { desktopOrigin: 'data:text/html,hi' }, {}, ['desktopOrigin']],
     ['an origin that is not text', { desktopOrigin: 42 }, {}, ['desktopOrigin']],
+    ['values that cannot be turned into text are reported, not thrown', { desktopOrigin: { toString: 0 }, desktopOrigins: Object.create(null) as object }, {}, ['desktopOrigin', 'desktopOrigins']],
     ['a flag that is neither', { allowAnyOrigin: 'yes' }, {}, ['allowAnyOrigin']],
     ['a list of desktop origins, separated by commas and spaces, normalised', { desktopOrigins: ' https://WWE.example.com, https://*.Example.com:8443\n http://localhost:5173/ ' }, { desktopOrigins: ['https://wwe.example.com', 'https://*.example.com:8443', 'http://localhost:5173'] }, []],
     ['a list of desktop origins from a property', { desktopOrigins: ['https://*.example.com'] }, { desktopOrigins: ['https://*.example.com'] }, []],
