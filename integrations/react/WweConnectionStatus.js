@@ -5,8 +5,10 @@ import { useEventListener, useProperties } from "./react-utils.js";
 export const WweConnectionStatus = forwardRef((props, forwardedRef) => {
   const ref = useRef(null);
   const {
+    allowDerivedOrigin,
     allowAnyOrigin,
     desktopOrigin,
+    desktopOrigins,
     timeout,
     handshakeTimeout,
     state,
@@ -35,6 +37,7 @@ export const WweConnectionStatus = forwardRef((props, forwardedRef) => {
       },
       ...filteredProps,
       "desktop-origin": props.desktopOrigin || props["desktop-origin"],
+      "desktop-origins": props.desktopOrigins || props["desktop-origins"],
       timeout: props.timeout,
       "handshake-timeout": props.handshakeTimeout || props["handshake-timeout"],
       class: props.className,
@@ -42,6 +45,7 @@ export const WweConnectionStatus = forwardRef((props, forwardedRef) => {
       for: props.htmlFor,
       part: props.part,
       tabindex: props.tabIndex,
+      "allow-derived-origin": props.allowDerivedOrigin ? true : undefined,
       "allow-any-origin": props.allowAnyOrigin ? true : undefined,
       style: { ...props.style },
     },

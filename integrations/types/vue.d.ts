@@ -75,6 +75,14 @@ type WweCaseSelectorProps = {
 type WweConnectionStatusProps = {
   /** The desktop's origin, e.g. `https://wwe.example.com`: requests go only there and answers are accepted only from there. */
   "desktop-origin"?: WweConnectionStatus["desktopOrigin"];
+  /** The desktops this page may be in, when `desktop-origin` is not set: origins or wildcards as the
+whole leftmost label, separated by spaces or commas (`https://wwe.example.com https://*.example.com`).
+A desktop whose origin matches none is refused (`ORIGIN_UNTRUSTED`): nothing is sent to it.
+Without it, only a desktop on this machine (`localhost`, `127.0.0.1`) is trusted. */
+  "desktop-origins"?: WweConnectionStatus["desktopOrigins"];
+  /** Trusts whatever desktop origin the page finds (the page that frames or opens it), with a console
+warning. Unsafe: any site that frames this page becomes its desktop. Prefer `desktop-origins`. */
+  "allow-derived-origin"?: WweConnectionStatus["allowDerivedOrigin"];
   /** Default timeout of a request, in milliseconds (the connection's default: 10 000). */
   timeout?: WweConnectionStatus["timeout"];
   /** Timeout of the handshake, in milliseconds (default: `timeout`). */

@@ -3,8 +3,9 @@
  * on the kit's own script tag. Importing this module applies them, so import it before anything
  * that defines elements (defining upgrades elements already on the page, and they connect).
  *
- * `data-desktop-origin`, `data-timeout`, `data-handshake-timeout`, `data-allow-any-origin`, read
- * by the one options parser (`connection/options.ts`), as the compat script's tag is.
+ * `data-desktop-origin`, `data-desktop-origins`, `data-allow-derived-origin`, `data-timeout`,
+ * `data-handshake-timeout`, `data-allow-any-origin`, read by the one options parser
+ * (`connection/options.ts`), as the compat script's tag is.
  */
 import { configureFromTag, writtenDataOptions } from '../connection/index.js';
 

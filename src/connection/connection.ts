@@ -33,7 +33,7 @@ import type {
   RequestOptions,
   Unsubscribe,
 } from './types.js';
-import { validateOptions, validateRequestOptions, DEFAULT_TIMEOUT } from './options.js';
+import { sameOptionValue, validateOptions, validateRequestOptions, DEFAULT_TIMEOUT } from './options.js';
 import { describeError, disposedError, nameOf, warnAnyOrigin } from './messages.js';
 
 type Envelope = Record<string, unknown>;
@@ -157,7 +157,7 @@ export class WweConnection {
   configure(options: ConnectionOptions): void {
     this.#assertUsable('configure');
     const next = validateOptions({ ...this.#options, ...options });
-    const changed = (Object.keys(next) as (keyof ConnectionOptions)[]).some((key) => next[key] !== this.#options[key]) || Object.keys(next).length !== Object.keys(this.#options).length;
+    const changed = (Object.keys(next) as (keyof ConnectionOptions)[]).some((key) => !sameOptionValue(next[key], this.#options[key])) || Object.keys(next).length !== Object.keys(this.#options).length;
     this.#options = next;
     if (options.allowAnyOrigin) warnAnyOrigin();
     // The same settings again (a <wwe-connection> beside elements that already connected) change nothing.
@@ -166,7 +166,7 @@ export class WweConnection {
 
   /**
    * Starts the connection if needed. Resolves once the desktop has said anything; rejects with
-   * NOT_FRAMED or ORIGIN_UNKNOWN at once, or NOT_CONNECTED when the probe goes unanswered (requests
+   * NOT_FRAMED, ORIGIN_UNKNOWN or ORIGIN_UNTRUSTED at once, or NOT_CONNECTED when the probe goes unanswered (requests
    * are still sent, and a desktop that answers later makes the connection ready).
    */
   connect(): Promise<void> {
@@ -355,7 +355,8 @@ export class WweConnection {
       this.#origin = resolveDesktopOrigin(this.#self, this.#target, this.#options);
     } catch (error) {
       this.#origin = null;
-      this.#setState('error', error as WweError);
+      // An untrusted origin is the page's setting to fix, not a broken configuration: nothing is sent.
+      this.#setState((error as WweError).code === 'ORIGIN_UNTRUSTED' ? 'unavailable' : 'error', error as WweError);
       this.#rejectWaiters(error as WweError);
       return;
     }
@@ -561,7 +562,9 @@ export class WweConnection {
 
   #unusableError(request: string): WweError {
     const reason = this.#stateError;
-    if (reason?.code === 'NOT_FRAMED' || reason?.code === 'ORIGIN_UNKNOWN') return new WweError(reason.code, request, reason.message, { cause: reason });
+    if (reason?.code === 'NOT_FRAMED' || reason?.code === 'ORIGIN_UNKNOWN' || reason?.code === 'ORIGIN_UNTRUSTED') {
+      return new WweError(reason.code, request, reason.message, { cause: reason, ...(reason.origin !== undefined ? { origin: reason.origin } : {}) });
+    }
     return new WweError('NOT_CONNECTED', request, reason ? reason.message : `Not connected to Agent Desktop; ${request} was not sent.`, { cause: reason });
   }
 

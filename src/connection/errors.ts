@@ -22,6 +22,12 @@ export type WweErrorCode =
   | 'INVALID_ARGUMENT'
   /** No desktop origin was configured and none could be derived, so nothing can be posted safely. */
   | 'ORIGIN_UNKNOWN'
+  /**
+   * No desktop origin was pinned, and the one derived is not in `desktopOrigins`, not a loopback
+   * desktop, and `allowDerivedOrigin` is off: whoever frames the page could be posing as the desktop,
+   * so nothing is sent.
+   */
+  | 'ORIGIN_UNTRUSTED'
   /** The desktop reloaded while the request was in flight; its outcome is unknown. */
   | 'DESKTOP_RELOADED'
   /** The connection was disposed while the request was in flight. */
@@ -30,6 +36,8 @@ export type WweErrorCode =
 export interface WweErrorOptions {
   /** The failure envelope the desktop sent, for HOST_ERROR. */
   envelope?: Record<string, unknown>;
+  /** The desktop origin in question, for ORIGIN_UNTRUSTED: the one derived and not trusted. */
+  origin?: string;
   cause?: unknown;
 }
 
@@ -41,12 +49,15 @@ export class WweError extends Error {
   readonly request: string;
   /** The desktop's failure envelope (minus `referenceId`), when it sent one. */
   readonly envelope?: Record<string, unknown>;
+  /** The derived desktop origin that was not trusted (ORIGIN_UNTRUSTED), for the words that say which attribute to add. */
+  readonly origin?: string;
 
   constructor(code: WweErrorCode, request: string, message: string, options: WweErrorOptions = {}) {
     super(message, options.cause !== undefined ? { cause: options.cause } : undefined);
     this.code = code;
     this.request = request;
     if (options.envelope) this.envelope = options.envelope;
+    if (options.origin !== undefined) this.origin = options.origin;
   }
 
   toJSON(): { name: string; code: WweErrorCode; request: string; message: string } {

@@ -1,4 +1,5 @@
 import { WweError } from './errors.js';
+import { parseOriginPattern } from './origin-trust.js';
 import { normaliseOrigin } from './target.js';
 import type { ConnectionOptions, RequestOptions } from './types.js';
 
@@ -29,8 +30,19 @@ export function validateOptions(options: ConnectionOptions): ConnectionOptions {
   if (result.target !== undefined && (typeof result.target !== 'object' || result.target === null || typeof result.target.postMessage !== 'function')) {
     throw new WweError('INVALID_ARGUMENT', 'configure', 'target must be a Window (for example iframe.contentWindow).');
   }
+  if (result.desktopOrigins !== undefined) {
+    if (!Array.isArray(result.desktopOrigins)) throw new WweError('INVALID_ARGUMENT', 'configure', 'desktopOrigins must be an array of origins such as ["https://*.example.com"].');
+    result.desktopOrigins = Object.freeze(result.desktopOrigins.map((pattern: unknown) => parseOriginPattern(pattern as string)));
+  }
   result.allowAnyOrigin = result.allowAnyOrigin === true;
+  result.allowDerivedOrigin = result.allowDerivedOrigin === true;
   return result;
+}
+
+/** Whether two values of one option are the same setting (an origin list by its patterns). */
+export function sameOptionValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => Object.is(item, b[index]));
+  return Object.is(a, b);
 }
 
 export function validateRequestOptions(request: string, options: RequestOptions): WweError | undefined {
@@ -45,7 +57,7 @@ export function validateRequestOptions(request: string, options: RequestOptions)
 }
 
 /** The options a page can write without code: on a script tag, or on `<wwe-connection>`. */
-export const WRITTEN_OPTIONS = ['desktopOrigin', 'timeout', 'handshakeTimeout', 'allowAnyOrigin'] as const;
+export const WRITTEN_OPTIONS = ['desktopOrigin', 'desktopOrigins', 'allowDerivedOrigin', 'timeout', 'handshakeTimeout', 'allowAnyOrigin'] as const;
 export type WrittenOption = (typeof WRITTEN_OPTIONS)[number];
 
 /**
@@ -70,6 +82,8 @@ export interface ParsedOptions {
 /** The attribute of each option (on a script tag, after `data-`). */
 export const OPTION_ATTRIBUTES: Readonly<Record<WrittenOption, string>> = {
   desktopOrigin: 'desktop-origin',
+  desktopOrigins: 'desktop-origins',
+  allowDerivedOrigin: 'allow-derived-origin',
   timeout: 'timeout',
   handshakeTimeout: 'handshake-timeout',
   allowAnyOrigin: 'allow-any-origin',
@@ -78,14 +92,26 @@ export const OPTION_ATTRIBUTES: Readonly<Record<WrittenOption, string>> = {
 /** A plain decimal: what a person writes for milliseconds. "10s", "0x10" or "1e4" are not read as anything. */
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 
+/** The options that are flags: a bare attribute (`allow-any-origin`) means true. */
+const FLAGS: ReadonlySet<WrittenOption> = new Set(['allowAnyOrigin', 'allowDerivedOrigin']);
+
 /**
  * Written as nothing: an absent or removed attribute, an unset property, or a blank attribute,
- * except the flag's: a bare `allow-any-origin` reads as "" and means present.
+ * except a flag's: a bare `allow-any-origin` reads as "" and means present.
  */
 const isUnset = (option: WrittenOption, value: unknown) =>
-  value === undefined || value === null || (option !== 'allowAnyOrigin' && typeof value === 'string' && value.trim() === '');
+  value === undefined || value === null || (!FLAGS.has(option) && typeof value === 'string' && value.trim() === '');
 
-const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : typeof value === 'bigint' ? `${value}n` : String(value));
+const shown = (value: unknown) => {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  try {
+    return String(value);
+  } catch {
+    // An object whose toString is not a function (or throws) is named by its kind.
+    return `a ${typeof value}`;
+  }
+};
 
 /** A value read, or why it cannot be: a phrase that follows the attribute and its value. */
 type Reading<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -97,6 +123,27 @@ function readOrigin(value: unknown): Reading<string> {
   } catch {
     return { ok: false, problem: 'is not a URL with an http(s) origin, such as "https://wwe.example.com"' };
   }
+}
+
+/**
+ * An allow-list of desktop origins: text separated by commas or spaces, or an array (a property).
+ * One bad pattern leaves the whole list out: a list that trusts less than the page wrote would be a guess.
+ */
+function readOriginList(value: unknown): Reading<readonly string[]> {
+  const patterns = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : Array.isArray(value) ? (value as unknown[]) : undefined;
+  if (!patterns) return { ok: false, problem: 'is not a list of origins such as "https://wwe.example.com https://*.example.com"' };
+  const read = patterns.map((pattern) => {
+    try {
+      return { pattern, normalised: parseOriginPattern(pattern as string) };
+    } catch {
+      return { pattern, normalised: undefined };
+    }
+  });
+  const bad = read.filter(({ normalised }) => normalised === undefined).map(({ pattern }) => shown(pattern));
+  if (bad.length > 0) {
+    return { ok: false, problem: `has ${bad.join(', ')}, not an http(s) origin with at most a "*" as its whole leftmost label (such as "https://*.example.com")` };
+  }
+  return { ok: true, value: Object.freeze(read.map(({ normalised }) => normalised!)) };
 }
 
 function readTimeout(value: unknown): Reading<number> {
@@ -113,6 +160,13 @@ function readFlag(value: unknown, attribute: string): Reading<boolean> {
   return { ok: false, problem: 'is neither "true" nor "false"' };
 }
 
+function readOption(option: WrittenOption, value: unknown, attribute: string): Reading<unknown> {
+  if (option === 'desktopOrigin') return readOrigin(value);
+  if (option === 'desktopOrigins') return readOriginList(value);
+  if (FLAGS.has(option)) return readFlag(value, attribute);
+  return readTimeout(value);
+}
+
 /**
  * The one reading of the options a page writes without code: the kit's script tag (`data-*`), the
  * compat script's tag, and `<wwe-connection>` all go through it, so the same text means the same
@@ -127,7 +181,7 @@ export function parseConnectionOptions(written: WrittenOptions, attributePrefix 
     const value: unknown = written[option];
     if (isUnset(option, value)) continue;
     const attribute = `${attributePrefix}${OPTION_ATTRIBUTES[option]}`;
-    const reading = option === 'desktopOrigin' ? readOrigin(value) : option === 'allowAnyOrigin' ? readFlag(value, attribute) : readTimeout(value);
+    const reading = readOption(option, value, attribute);
     if (reading.ok) {
       options[option] = reading.value;
     } else {

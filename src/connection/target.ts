@@ -1,7 +1,10 @@
 import { WweError } from './errors.js';
+import { originTrust } from './origin-trust.js';
 import type { ConnectionOptions } from './types.js';
 
 let warnedDerivedOrigin = false;
+/** Refused origins already told in the console: a page that reconnects says it once. */
+const reportedUntrusted = new Set<string>();
 
 const SOURCE_TEXT: Record<string, string> = {
   ancestorOrigins: 'location.ancestorOrigins',
@@ -12,7 +15,9 @@ const SOURCE_TEXT: Record<string, string> = {
 
 /**
  * The origin to post to and accept: `'*'` with allowAnyOrigin, the configured one, else one derived
- * (with one console warning per page). Throws ORIGIN_UNKNOWN when none can be had.
+ * and trusted by `originTrust` (a loopback desktop with one console warning per page; the opt-in
+ * with a warning every time). Throws ORIGIN_UNKNOWN when none can be had, ORIGIN_UNTRUSTED when the
+ * one derived is not trusted.
  */
 export function resolveDesktopOrigin(self: HostWindow, target: Window, options: ConnectionOptions): string {
   if (options.allowAnyOrigin) return '*';
@@ -21,9 +26,28 @@ export function resolveDesktopOrigin(self: HostWindow, target: Window, options: 
   if (!derived) {
     throw new WweError('ORIGIN_UNKNOWN', 'connection', 'No desktopOrigin was configured and none could be derived (no ancestorOrigins, no referrer). Call configure({ desktopOrigin: "https://your-wwe-host" }).');
   }
-  if (!warnedDerivedOrigin) {
+  const trust = originTrust(derived.origin, options);
+  const from = SOURCE_TEXT[derived.source];
+  if (!trust.trusted) {
+    const listed = options.desktopOrigins && options.desktopOrigins.length > 0 ? `is not in desktopOrigins (${options.desktopOrigins.join(' ')})` : 'is not a loopback desktop and no desktopOrigins were given';
+    const refusal = new WweError(
+      'ORIGIN_UNTRUSTED',
+      'connection',
+      `Nothing was sent to ${derived.origin} (derived from ${from}): it ${listed}, so it may be any page that frames or opens this one. If it is your Agent Desktop, add data-desktop-origin="${derived.origin}" to the kit's script tag (desktop-origin on <wwe-connection>, or configure({ desktopOrigin })), or list it in data-desktop-origins.`,
+      { origin: derived.origin },
+    );
+    // A page with no element showing the connection still tells its developer why nothing works.
+    if (!reportedUntrusted.has(derived.origin)) {
+      reportedUntrusted.add(derived.origin);
+      console.error(`[wwe-components] ORIGIN_UNTRUSTED: ${refusal.message}`);
+    }
+    throw refusal;
+  }
+  if (trust.because === 'opt-in') {
+    console.warn(`[wwe-components] allowDerivedOrigin is on: trusting ${derived.origin}, derived from ${from}. Whoever frames or opens this page becomes the desktop. Set desktopOrigin or desktopOrigins instead.`);
+  } else if (trust.because === 'loopback' && !warnedDerivedOrigin) {
     warnedDerivedOrigin = true;
-    console.warn(`[wwe-components] No desktopOrigin configured; trusting ${derived.origin}, derived from ${SOURCE_TEXT[derived.source]}. Set configure({ desktopOrigin }) in production.`);
+    console.warn(`[wwe-components] No desktopOrigin configured; trusting ${derived.origin}, derived from ${from}. Set configure({ desktopOrigin }) in production.`);
   }
   return derived.origin;
 }

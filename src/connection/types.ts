@@ -4,7 +4,8 @@ import type { Channel, EventPayload, FrameId } from '../protocol/index.js';
  * `idle`: created (and listening), nothing sent. `connecting`: the desktop window is known and
  * requests go out, but the desktop has not said anything yet. `ready`: the desktop has sent a valid
  * message (a frameId, an answer, an event). `unavailable`: not framed (NOT_FRAMED: nothing can be
- * sent), or the probe went unanswered (NOT_CONNECTED: requests are still sent). `error`: the
+ * sent), the derived desktop origin is not trusted (ORIGIN_UNTRUSTED: nothing is sent), or the probe
+ * went unanswered (NOT_CONNECTED: requests are still sent). `error`: the
  * configuration cannot work (ORIGIN_UNKNOWN).
  */
 export type ConnectionState = 'idle' | 'connecting' | 'ready' | 'unavailable' | 'error';
@@ -12,10 +13,20 @@ export type ConnectionState = 'idle' | 'connecting' | 'ready' | 'unavailable' | 
 export interface ConnectionOptions {
   /**
    * The desktop's origin, e.g. `https://wwe.example.com`. Messages go only to it and are accepted
-   * only from it. When absent it is derived from `location.ancestorOrigins` or `document.referrer`,
-   * with a console warning: set it in production.
+   * only from it. When absent it is derived (the embedded desktop iframe's `src`,
+   * `location.ancestorOrigins` or `document.referrer`) and trusted only if `desktopOrigins` allows
+   * it, or it is a loopback desktop (`localhost`, `127.0.0.0/8`, `[::1]`), or `allowDerivedOrigin`
+   * is set; otherwise the connection is `unavailable` with ORIGIN_UNTRUSTED.
    */
   desktopOrigin?: string;
+  /**
+   * The desktops a derived origin may be: origins (`https://wwe.example.com`) or a wildcard as the
+   * whole leftmost label (`https://*.example.com` matches `https://a.example.com` only). Given, it
+   * is the only rule: a loopback desktop is trusted only if it matches too.
+   */
+  desktopOrigins?: readonly string[];
+  /** Trusts any derived origin, with a console warning: whoever frames or opens the page becomes the desktop. */
+  allowDerivedOrigin?: boolean;
   /** Post to `'*'` and accept any origin from the desktop window. Unsafe; warns on every use. */
   allowAnyOrigin?: boolean;
   /** Default timeout of a request, in milliseconds. Default 10 000, as the desktop's own client. */

@@ -12,6 +12,7 @@ export const en = {
   'connection.unavailable': 'Agent Desktop is not available',
   'connection.error': 'Connection error',
   'connection.notFramed': 'Open this page inside Agent Desktop to use it.',
+  'connection.originUntrusted': 'This page does not trust the Agent Desktop at {origin}. If that is your Agent Desktop, add data-desktop-origin="{origin}" to the kit’s script tag (or desktop-origin="{origin}" to <wwe-connection>).',
   'status.busy': 'Working…',
   'status.denied': 'Not allowed by the Agent Desktop security configuration',
   'status.noInteraction': 'No active interaction',
@@ -28,6 +29,7 @@ export const en = {
   'error.DENIED': 'The Agent Desktop security configuration does not allow this.',
   'error.INVALID_ARGUMENT': 'The request has invalid values.',
   'error.ORIGIN_UNKNOWN': 'The Agent Desktop address is not configured.',
+  'error.ORIGIN_UNTRUSTED': 'This page does not trust the Agent Desktop it is in: its address is not configured.',
   'error.DESKTOP_RELOADED': 'Agent Desktop reloaded; try again.',
   'error.DISPOSED': 'The connection was closed.',
 

@@ -104,7 +104,7 @@ export class DesktopFeed {
   /** Whether requests would fail at once: sending them would only record the same error again. */
   private failsFast(): boolean {
     const { state, error } = this.connection;
-    return state === 'error' || (state === 'unavailable' && error?.code === 'NOT_FRAMED');
+    return state === 'error' || (state === 'unavailable' && (error?.code === 'NOT_FRAMED' || error?.code === 'ORIGIN_UNTRUSTED'));
   }
 
   /** Sends `fetches` as one refresh window (see `sync.ts`). */

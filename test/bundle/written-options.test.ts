@@ -71,6 +71,28 @@ describe('options written on a page, by entry point', () => {
         expect(requested.options).to.deep.equal({ desktopOrigin: 'https://wwe.example.com', handshakeTimeout: 250, allowAnyOrigin: true });
         expect(requested.problems.map(({ option }) => option)).to.deep.equal(['timeout']);
       });
+
+      it('refuses a derived desktop that data-desktop-origins does not list, and data-allow-derived-origin accepts it', async () => {
+        // The page's desktop is this test page: same origin, so its origin is derived, and loopback.
+        const refused = await unansweredPage(tag('data-desktop-origins="https://*.example.com, https://wwe.example.org" data-timeout="900"'));
+        frame = refused.frame;
+        await waitFor(() => connectionOf(refused.win) !== undefined, 'the page connection');
+        const failure = await failureOf(connectionOf(refused.win).connect());
+        expect(failure?.code).to.equal('ORIGIN_UNTRUSTED');
+        expect(failure?.message).to.contain(`data-desktop-origin="${location.origin}"`);
+        expect(requestedOf(refused.win)[source]).to.deep.equal({ options: { desktopOrigins: ['https://*.example.com', 'https://wwe.example.org'], timeout: 900 }, problems: [] });
+        expect(refused.win.loggedErrors.filter((text) => text.startsWith('[wwe-components] ORIGIN_UNTRUSTED') && text.includes(location.origin)), 'told once in the console').to.have.length(1);
+        frame.remove();
+
+        const accepted = await unansweredPage(tag('data-desktop-origins="https://*.example.com" data-allow-derived-origin data-handshake-timeout="250"'));
+        frame = accepted.frame;
+        await waitFor(() => connectionOf(accepted.win) !== undefined, 'the page connection');
+        const connection = connectionOf(accepted.win);
+        const unanswered = await failureOf(connection.connect());
+        expect(unanswered?.code, 'trusted, so the probe went out').to.equal('NOT_CONNECTED');
+        expect(connection.desktopOrigin).to.equal(location.origin);
+        expect(accepted.win.loggedErrors).to.deep.equal([]);
+      });
     });
   }
 
@@ -103,6 +125,20 @@ describe('options written on a page, by entry point', () => {
       const stillTimed = await failureOf(connection.request('agent.get', []));
       expect(stillTimed?.message).to.contain('within 900 ms');
       expect(page.win.loggedErrors, 'an element reports to its wwe-error, not the console').to.deep.equal([]);
+    });
+
+    it('refuses a derived desktop that desktop-origins does not list, and accepts it once listed', async () => {
+      const page = await unansweredPage(`<script type="module" src="/src/elements/connection-status/connection-status.ts"></script>
+        <wwe-connection desktop-origins="https://*.example.com" handshake-timeout="250"></wwe-connection>`);
+      frame = page.frame;
+      const element = page.win.document.querySelector('wwe-connection')!;
+      await waitFor(() => connectionOf(page.win)?.error?.code === 'ORIGIN_UNTRUSTED', 'the refusal');
+      const connection = connectionOf(page.win);
+      expect(connection.state).to.equal('unavailable');
+      await waitFor(() => (element.shadowRoot?.querySelector('[part="state"]')?.textContent ?? '').includes(`desktop-origin="${location.origin}"`), 'the advice in words');
+      element.setAttribute('desktop-origins', `https://*.example.com ${location.origin}`);
+      await waitFor(() => connection.desktopOrigin === location.origin, 'the listed origin');
+      expect(requestedOf(page.win)['wwe-connection']!.options).to.deep.equal({ desktopOrigins: ['https://*.example.com', location.origin], handshakeTimeout: 250 });
     });
   });
 });

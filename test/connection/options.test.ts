@@ -26,7 +26,15 @@ describe('the options parser', () => {
     ['not an origin', { desktopOrigin: 'wwe.example.com' }, {}, ['desktopOrigin']],
     ['an opaque origin', { desktopOrigin: 'data:text/html,hi' }, {}, ['desktopOrigin']],
     ['an origin that is not text', { desktopOrigin: 42 }, {}, ['desktopOrigin']],
+    ['values that cannot be turned into text are reported, not thrown', { desktopOrigin: { toString: 0 }, desktopOrigins: Object.create(null) as object }, {}, ['desktopOrigin', 'desktopOrigins']],
     ['a flag that is neither', { allowAnyOrigin: 'yes' }, {}, ['allowAnyOrigin']],
+    ['a list of desktop origins, separated by commas and spaces, normalised', { desktopOrigins: ' https://WWE.example.com, https://*.Example.com:8443\n http://localhost:5173/ ' }, { desktopOrigins: ['https://wwe.example.com', 'https://*.example.com:8443', 'http://localhost:5173'] }, []],
+    ['a list of desktop origins from a property', { desktopOrigins: ['https://*.example.com'] }, { desktopOrigins: ['https://*.example.com'] }, []],
+    ['a blank list means the default', { desktopOrigins: '  ' }, {}, []],
+    ['one bad pattern leaves the whole list out', { desktopOrigins: 'https://wwe.example.com https://a.*.example.com' }, {}, ['desktopOrigins']],
+    ['a list that is neither text nor an array', { desktopOrigins: 42 }, {}, ['desktopOrigins']],
+    ['a bare allow-derived-origin is true', { allowDerivedOrigin: '' }, { allowDerivedOrigin: true }, []],
+    ['"false" turns the opt-in off', { allowDerivedOrigin: 'false' }, { allowDerivedOrigin: false }, []],
     ['a bad value leaves the others in force', { desktopOrigin: 'https://wwe.example.com', timeout: 'soon', allowAnyOrigin: 'maybe', handshakeTimeout: '900' }, { desktopOrigin: 'https://wwe.example.com', handshakeTimeout: 900 }, ['timeout', 'allowAnyOrigin']],
   ];
 
@@ -41,6 +49,18 @@ describe('the options parser', () => {
   it('reads an attribute that repeats its own name as present', () => {
     expect(parseConnectionOptions({ allowAnyOrigin: 'allow-any-origin' }).options).to.deep.equal({ allowAnyOrigin: true });
     expect(parseConnectionOptions({ allowAnyOrigin: 'data-allow-any-origin' }, 'data-').options).to.deep.equal({ allowAnyOrigin: true });
+    expect(parseConnectionOptions({ allowDerivedOrigin: 'data-allow-derived-origin' }, 'data-').options).to.deep.equal({ allowDerivedOrigin: true });
+  });
+
+  it('names the bad patterns of a desktop origin list, and the attribute', () => {
+    expect(problemsOf({ desktopOrigins: 'https://wwe.example.com,*.example.com https://*' }, 'data-')).to.deep.equal([
+      {
+        option: 'desktopOrigins',
+        code: 'INVALID_ARGUMENT',
+        request: 'configure',
+        message: 'data-desktop-origins "https://wwe.example.com,*.example.com https://*" has "*.example.com", "https://*", not an http(s) origin with at most a "*" as its whole leftmost label (such as "https://*.example.com"); it was left out.',
+      },
+    ]);
   });
 
   it('reports each problem as INVALID_ARGUMENT naming the attribute as the page wrote it, and the value', () => {
@@ -56,7 +76,7 @@ describe('the options parser', () => {
 
   it('never throws, and every written option ends up either valid in the options or reported, never both', () => {
     const anything = fc.oneof(
-      fc.constantFrom(undefined, null, '', ' ', 'false', 'true', '0', '-1', 'NaN', 'Infinity', 'https://wwe.example.com', 'http://localhost:8080/x', 'javascript:alert(1)'),
+      fc.constantFrom(undefined, null, '', ' ', 'false', 'true', '0', '-1', 'NaN', 'Infinity', 'https://wwe.example.com', 'http://localhost:8080/x', 'javascript:alert(1)', 'https://*.example.com, http://[::1]:80', ' , '),
       fc.string(),
       fc.double(),
       fc.integer(),
@@ -68,8 +88,8 @@ describe('the options parser', () => {
       fc.property(written, fc.constantFrom('', 'data-'), (page, prefix) => {
         const { options, problems } = parseConnectionOptions(page, prefix);
         // What comes out is what configure() accepts, unchanged.
-        const { allowAnyOrigin: _normalised, ...rest } = validateOptions(options);
-        const { allowAnyOrigin: _given, ...given } = options;
+        const { allowAnyOrigin: _normalised, allowDerivedOrigin: _normalisedOptIn, ...rest } = validateOptions(options);
+        const { allowAnyOrigin: _given, allowDerivedOrigin: _givenOptIn, ...given } = options;
         expect(rest).to.deep.equal(given);
         for (const { option, error } of problems) {
           expect(option in options, `${option} both used and reported`).to.equal(false);
@@ -78,8 +98,8 @@ describe('the options parser', () => {
         }
         for (const option of WRITTEN_OPTIONS) {
           const value = page[option];
-          // The flag's bare attribute ("") is the one blank value that means something.
-          const blank = typeof value === 'string' && value.trim() === '' && option !== 'allowAnyOrigin';
+          // A flag's bare attribute ("") is the one blank value that means something.
+          const blank = typeof value === 'string' && value.trim() === '' && option !== 'allowAnyOrigin' && option !== 'allowDerivedOrigin';
           const unset = value === undefined || value === null || blank;
           const reported = problems.some((problem) => problem.option === option);
           expect(option in options || reported, `${option} ${String(value)} lost`).to.equal(!unset);

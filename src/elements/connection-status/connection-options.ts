@@ -1,9 +1,9 @@
-import type { ConnectionOptions } from '../../connection/index.js';
+import { sameOptionValue, type ConnectionOptions } from '../../connection/index.js';
 
 /** The options the element's attributes set; `undefined` means "the connection's default". */
-export type AttributeOptions = Pick<ConnectionOptions, 'desktopOrigin' | 'timeout' | 'handshakeTimeout' | 'allowAnyOrigin'>;
+export type AttributeOptions = Pick<ConnectionOptions, 'desktopOrigin' | 'desktopOrigins' | 'allowDerivedOrigin' | 'timeout' | 'handshakeTimeout' | 'allowAnyOrigin'>;
 
-const KEYS = ['desktopOrigin', 'timeout', 'handshakeTimeout', 'allowAnyOrigin'] as const satisfies readonly (keyof AttributeOptions)[];
+const KEYS = ['desktopOrigin', 'desktopOrigins', 'allowDerivedOrigin', 'timeout', 'handshakeTimeout', 'allowAnyOrigin'] as const satisfies readonly (keyof AttributeOptions)[];
 
 /**
  * The options that differ between what the element last applied and what its attributes say now.
@@ -14,7 +14,8 @@ export function changedOptions(applied: AttributeOptions, wanted: AttributeOptio
   const changes: Record<string, unknown> = {};
   let changed = false;
   for (const key of KEYS) {
-    if (Object.is(applied[key], wanted[key])) continue;
+    // An origin list is parsed anew at each update: the same patterns are the same setting.
+    if (sameOptionValue(applied[key], wanted[key])) continue;
     changes[key] = wanted[key];
     changed = true;
   }

@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { configure, isWweError, OPTION_ATTRIBUTES, parseConnectionOptions, recordRequested, WweError, type ChannelStatus, type ConnectionState, type ConnectionStateChange, type WweConnection } from '../../connection/index.js';
 import { emit } from '../../events/index.js';
+import { connectionStateText } from '../shared/status.js';
 import { WweElement } from '../shared/wwe-element.js';
 import { asWritten, changedOptions, type AttributeOptions } from './connection-options.js';
 import { connectionStatusStyles } from './connection-status.styles.js';
@@ -15,7 +16,7 @@ const WRITTEN_ATTRIBUTES = new Set(Object.values(OPTION_ATTRIBUTES));
 /**
  * Configures the page's one connection to Agent Desktop from attributes, and shows its state with a
  * Reconnect button. For no-code pages: place `<wwe-connection desktop-origin="https://wwe.example.com">`
- * before the other elements. Attribute changes apply at once (the connection handshakes again); an
+ * (or `desktop-origins="https://*.example.com"`) before the other elements. Attribute changes apply at once (the connection handshakes again); an
  * invalid value is shown as a coded error and leaves the connection as it was. Attributes never
  * set leave configuration done in code alone; removing one returns that option to its default.
  *
@@ -44,6 +45,20 @@ export class WweConnectionStatus extends WweElement {
   /** The desktop's origin, e.g. `https://wwe.example.com`: requests go only there and answers are accepted only from there. */
   @property({ attribute: 'desktop-origin' }) desktopOrigin?: string;
 
+  /**
+   * The desktops this page may be in, when `desktop-origin` is not set: origins or wildcards as the
+   * whole leftmost label, separated by spaces or commas (`https://wwe.example.com https://*.example.com`).
+   * A desktop whose origin matches none is refused (`ORIGIN_UNTRUSTED`): nothing is sent to it.
+   * Without it, only a desktop on this machine (`localhost`, `127.0.0.1`) is trusted.
+   */
+  @property({ attribute: 'desktop-origins' }) desktopOrigins?: string | readonly string[];
+
+  /**
+   * Trusts whatever desktop origin the page finds (the page that frames or opens it), with a console
+   * warning. Unsafe: any site that frames this page becomes its desktop. Prefer `desktop-origins`.
+   */
+  @property({ attribute: 'allow-derived-origin', type: Boolean }) allowDerivedOrigin = false;
+
   /** Default timeout of a request, in milliseconds (the connection's default: 10 000). */
   @property({ type: Number }) timeout?: number;
 
@@ -65,7 +80,7 @@ export class WweConnectionStatus extends WweElement {
     super();
     // Applied on change after an update (connecting applies them at once: see connectedCallback).
     this.desktop.select(
-      () => [this.desktopOrigin, this.timeout, this.handshakeTimeout, this.allowAnyOrigin, ...[...WRITTEN_ATTRIBUTES].map((name) => this.getAttribute(name))],
+      () => [this.desktopOrigin, this.desktopOrigins, this.allowDerivedOrigin, this.timeout, this.handshakeTimeout, this.allowAnyOrigin, ...[...WRITTEN_ATTRIBUTES].map((name) => this.getAttribute(name))],
       () => () => this.applyOptions(),
     );
     this.desktop.listen((connection) => {
@@ -113,6 +128,8 @@ export class WweConnectionStatus extends WweElement {
   private wantedOptions(): { wanted: AttributeOptions; problem: WweError | undefined } {
     const parsed = parseConnectionOptions({
       desktopOrigin: this.desktopOrigin,
+      desktopOrigins: this.desktopOrigins,
+      allowDerivedOrigin: this.allowDerivedOrigin ? asWritten(this, OPTION_ATTRIBUTES.allowDerivedOrigin, true) : undefined,
       timeout: asWritten(this, OPTION_ATTRIBUTES.timeout, this.timeout),
       handshakeTimeout: asWritten(this, OPTION_ATTRIBUTES.handshakeTimeout, this.handshakeTimeout),
       // Unset, the property is false: that leaves configuration done in code alone.
@@ -173,7 +190,7 @@ export class WweConnectionStatus extends WweElement {
   }
 
   private stateText(state: ConnectionState, error: WweError | undefined): string {
-    return error?.code === 'NOT_FRAMED' ? this.localize.term('connection.notFramed') : this.localize.term(`connection.${state}`);
+    return connectionStateText(this.localize, state, error);
   }
 
   protected override render() {

@@ -12,6 +12,7 @@ export const german: Translation = {
     'connection.unavailable': 'Agent Desktop ist nicht verfügbar',
     'connection.error': 'Verbindungsfehler',
     'connection.notFramed': 'Öffnen Sie diese Seite in Agent Desktop, um sie zu verwenden.',
+    'connection.originUntrusted': 'Diese Seite vertraut Agent Desktop unter {origin} nicht. Wenn das Ihr Agent Desktop ist, fügen Sie dem Script-Tag des Kits data-desktop-origin="{origin}" hinzu (oder <wwe-connection> desktop-origin="{origin}").',
     'status.busy': 'Wird ausgeführt…',
     'status.denied': 'Von der Sicherheitskonfiguration von Agent Desktop nicht erlaubt',
     'status.noInteraction': 'Keine aktive Interaktion',
@@ -27,6 +28,7 @@ export const german: Translation = {
     'error.DENIED': 'Die Sicherheitskonfiguration von Agent Desktop erlaubt dies nicht.',
     'error.INVALID_ARGUMENT': 'Die Anfrage enthält ungültige Werte.',
     'error.ORIGIN_UNKNOWN': 'Die Adresse von Agent Desktop ist nicht konfiguriert.',
+    'error.ORIGIN_UNTRUSTED': 'Diese Seite vertraut dem Agent Desktop, in dem sie läuft, nicht: seine Adresse ist nicht konfiguriert.',
     'error.DESKTOP_RELOADED': 'Agent Desktop wurde neu geladen. Bitte versuchen Sie es erneut.',
     'error.DISPOSED': 'Die Verbindung wurde geschlossen.',
 

@@ -12,6 +12,7 @@ export const spanish: Translation = {
     'connection.unavailable': 'Agent Desktop no está disponible',
     'connection.error': 'Error de conexión',
     'connection.notFramed': 'Abra esta página dentro de Agent Desktop para usarla.',
+    'connection.originUntrusted': 'Esta página no confía en el Agent Desktop de {origin}. Si es su Agent Desktop, añada data-desktop-origin="{origin}" a la etiqueta script del kit (o desktop-origin="{origin}" a <wwe-connection>).',
     'status.busy': 'Procesando…',
     'status.denied': 'No permitido por la configuración de seguridad de Agent Desktop',
     'status.noInteraction': 'No hay ninguna interacción activa',
@@ -27,6 +28,7 @@ export const spanish: Translation = {
     'error.DENIED': 'La configuración de seguridad de Agent Desktop no lo permite.',
     'error.INVALID_ARGUMENT': 'La solicitud contiene valores no válidos.',
     'error.ORIGIN_UNKNOWN': 'La dirección de Agent Desktop no está configurada.',
+    'error.ORIGIN_UNTRUSTED': 'Esta página no confía en el Agent Desktop que la contiene: su dirección no está configurada.',
     'error.DESKTOP_RELOADED': 'Agent Desktop se volvió a cargar; inténtelo de nuevo.',
     'error.DISPOSED': 'Se cerró la conexión.',
 

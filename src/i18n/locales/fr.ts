@@ -12,6 +12,7 @@ export const french: Translation = {
     'connection.unavailable': 'Agent Desktop n’est pas disponible',
     'connection.error': 'Erreur de connexion',
     'connection.notFramed': 'Ouvrez cette page dans Agent Desktop pour l’utiliser.',
+    'connection.originUntrusted': 'Cette page ne fait pas confiance à l’Agent Desktop de {origin}. Si c’est votre Agent Desktop, ajoutez data-desktop-origin="{origin}" à la balise script du kit (ou desktop-origin="{origin}" à <wwe-connection>).',
     'status.busy': 'Traitement en cours…',
     'status.denied': 'Non autorisé par la configuration de sécurité d’Agent Desktop',
     'status.noInteraction': 'Aucune interaction active',
@@ -27,6 +28,7 @@ export const french: Translation = {
     'error.DENIED': 'La configuration de sécurité d’Agent Desktop ne l’autorise pas.',
     'error.INVALID_ARGUMENT': 'La demande contient des valeurs non valides.',
     'error.ORIGIN_UNKNOWN': 'L’adresse d’Agent Desktop n’est pas configurée.',
+    'error.ORIGIN_UNTRUSTED': 'Cette page ne fait pas confiance à l’Agent Desktop qui l’affiche : son adresse n’est pas configurée.',
     'error.DESKTOP_RELOADED': 'Agent Desktop a été rechargé ; réessayez.',
     'error.DISPOSED': 'La connexion a été fermée.',
 

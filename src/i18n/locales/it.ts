@@ -12,6 +12,7 @@ export const italian: Translation = {
     'connection.unavailable': 'Agent Desktop non è disponibile',
     'connection.error': 'Errore di connessione',
     'connection.notFramed': 'Apri questa pagina in Agent Desktop per usarla.',
+    'connection.originUntrusted': 'Questa pagina non si fida dell’Agent Desktop su {origin}. Se è il tuo Agent Desktop, aggiungi data-desktop-origin="{origin}" al tag script del kit (o desktop-origin="{origin}" a <wwe-connection>).',
     'status.busy': 'Elaborazione in corso…',
     'status.denied': 'Non consentito dalla configurazione di sicurezza di Agent Desktop',
     'status.noInteraction': 'Nessuna interazione attiva',
@@ -27,6 +28,7 @@ export const italian: Translation = {
     'error.DENIED': 'La configurazione di sicurezza di Agent Desktop non lo consente.',
     'error.INVALID_ARGUMENT': 'La richiesta contiene valori non validi.',
     'error.ORIGIN_UNKNOWN': 'L’indirizzo di Agent Desktop non è configurato.',
+    'error.ORIGIN_UNTRUSTED': 'Questa pagina non si fida dell’Agent Desktop che la contiene: il suo indirizzo non è configurato.',
     'error.DESKTOP_RELOADED': 'Agent Desktop è stato ricaricato; riprova.',
     'error.DISPOSED': 'La connessione è stata chiusa.',
 

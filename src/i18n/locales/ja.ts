@@ -14,6 +14,7 @@ export const japanese: Translation = {
     'connection.unavailable': 'Agent Desktop を利用できません',
     'connection.error': '接続エラー',
     'connection.notFramed': 'このページを使用するには、Agent Desktop 内で開いてください。',
+    'connection.originUntrusted': 'このページは {origin} の Agent Desktop を信頼していません。それがお使いの Agent Desktop であれば、キットの script タグに data-desktop-origin="{origin}" を追加してください（または <wwe-connection> に desktop-origin="{origin}"）。',
     'status.busy': '処理中…',
     'status.denied': 'Agent Desktop のセキュリティ設定で許可されていません',
     'status.noInteraction': 'アクティブなインタラクションはありません',
@@ -29,6 +30,7 @@ export const japanese: Translation = {
     'error.DENIED': 'Agent Desktop のセキュリティ設定で許可されていない操作です。',
     'error.INVALID_ARGUMENT': '要求に無効な値が含まれています。',
     'error.ORIGIN_UNKNOWN': 'Agent Desktop のアドレスが設定されていません。',
+    'error.ORIGIN_UNTRUSTED': 'このページは、表示している Agent Desktop を信頼していません。そのアドレスが設定されていません。',
     'error.DESKTOP_RELOADED': 'Agent Desktop が再読み込みされました。もう一度お試しください。',
     'error.DISPOSED': '接続は閉じられました。',
 

@@ -12,6 +12,7 @@ export const dutch: Translation = {
     'connection.unavailable': 'Agent Desktop is niet beschikbaar',
     'connection.error': 'Verbindingsfout',
     'connection.notFramed': 'Open deze pagina in Agent Desktop om hem te gebruiken.',
+    'connection.originUntrusted': 'Deze pagina vertrouwt de Agent Desktop op {origin} niet. Als dat uw Agent Desktop is, voeg dan data-desktop-origin="{origin}" toe aan de scripttag van de kit (of desktop-origin="{origin}" aan <wwe-connection>).',
     'status.busy': 'Bezig…',
     'status.denied': 'Niet toegestaan door de beveiligingsconfiguratie van Agent Desktop',
     'status.noInteraction': 'Geen actieve interactie',
@@ -27,6 +28,7 @@ export const dutch: Translation = {
     'error.DENIED': 'De beveiligingsconfiguratie van Agent Desktop staat dit niet toe.',
     'error.INVALID_ARGUMENT': 'Het verzoek bevat ongeldige waarden.',
     'error.ORIGIN_UNKNOWN': 'Het adres van Agent Desktop is niet geconfigureerd.',
+    'error.ORIGIN_UNTRUSTED': 'Deze pagina vertrouwt de Agent Desktop waarin ze draait niet: het adres ervan is niet geconfigureerd.',
     'error.DESKTOP_RELOADED': 'Agent Desktop is opnieuw geladen; probeer het opnieuw.',
     'error.DISPOSED': 'De verbinding is gesloten.',
 

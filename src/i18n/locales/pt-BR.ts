@@ -12,6 +12,7 @@ export const brazilianPortuguese: Translation = {
     'connection.unavailable': 'O Agent Desktop não está disponível',
     'connection.error': 'Erro de conexão',
     'connection.notFramed': 'Abra esta página dentro do Agent Desktop para usá-la.',
+    'connection.originUntrusted': 'Esta página não confia no Agent Desktop em {origin}. Se esse for o seu Agent Desktop, adicione data-desktop-origin="{origin}" à tag script do kit (ou desktop-origin="{origin}" a <wwe-connection>).',
     'status.busy': 'Processando…',
     'status.denied': 'Não permitido pela configuração de segurança do Agent Desktop',
     'status.noInteraction': 'Nenhuma interação ativa',
@@ -27,6 +28,7 @@ export const brazilianPortuguese: Translation = {
     'error.DENIED': 'A configuração de segurança do Agent Desktop não permite isso.',
     'error.INVALID_ARGUMENT': 'A solicitação contém valores inválidos.',
     'error.ORIGIN_UNKNOWN': 'O endereço do Agent Desktop não está configurado.',
+    'error.ORIGIN_UNTRUSTED': 'Esta página não confia no Agent Desktop que a exibe: o endereço dele não está configurado.',
     'error.DESKTOP_RELOADED': 'O Agent Desktop foi recarregado; tente novamente.',
     'error.DISPOSED': 'A conexão foi encerrada.',
 
