@@ -158,6 +158,26 @@ function recordErrors(el: HTMLElement): { detail: { action: string; error: { cod
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
+/** The page's colours: the kit inherits them, so a dark page is light text on a dark ground. */
+const SCHEMES = {
+  light: 'color-scheme: light; background: #ffffff; color: #1a1a1a',
+  dark: 'color-scheme: dark; background: #121212; color: #e8e8e8',
+};
+
+/** Runs axe on `el` with `page` (an ancestor) styled as a light page, then as a dark one. */
+async function expectAccessibleInBothSchemes(el: HTMLElement, page: HTMLElement): Promise<void> {
+  const before = page.style.cssText;
+  try {
+    for (const [scheme, style] of Object.entries(SCHEMES)) {
+      page.style.cssText = style;
+      await (el as Updating).updateComplete;
+      await expect(el, `axe on a ${scheme} page`).to.be.accessible();
+    }
+  } finally {
+    page.style.cssText = before;
+  }
+}
+
 /**
  * Runs the element contract for one element. Call inside a test file; it makes one `describe` with
  * one test per check.
@@ -335,6 +355,8 @@ export function runConformanceSuite<E extends HTMLElement>(spec: ConformanceSpec
           const shown = () => renderedStrings(el.shadowRoot!).join(' ');
           await waitFor(() => shown().includes(term(`error.${detail.error.code}` as TermKey)), `the explanation of ${detail.error.code}`);
           for (const message of Object.values(faults.hostErrors ?? {})) expect(shown()).to.contain(message);
+          // The error is shown in the danger colour: it must read on a dark page as on a light one.
+          await expectAccessibleInBothSchemes(el, el.parentElement!);
         });
       } else {
         it('fires no wwe-error while every request fails at the desktop', async () => {
@@ -394,14 +416,13 @@ export function runConformanceSuite<E extends HTMLElement>(spec: ConformanceSpec
         }
       });
 
-      it('passes axe on a light and on a dark page', async () => {
+      it('passes axe on a light and on a dark page, before and after it acts', async () => {
         kit = await connectKit({ dialDelay: 10 });
-        // The kit inherits the page's colours: a dark page is dark text turned light on a dark ground.
-        const { el, root } = await mount(kit, (markup) => html`<div style="background: #ffffff; color: #1a1a1a; padding: 8px">${markup}</div>`);
-        await expect(el).to.be.accessible();
-        root.style.cssText = 'color-scheme: dark; background: #121212; color: #e8e8e8; padding: 8px';
+        const { el, root, context } = await mount(kit, (markup) => html`<div>${markup}</div>`);
+        await expectAccessibleInBothSchemes(el, root);
+        await exercise(el, kit, context);
         await (el as unknown as Updating).updateComplete;
-        await expect(el).to.be.accessible();
+        await expectAccessibleInBothSchemes(el, root);
       });
 
       it('releases its listeners, host subscriptions and timers once removed', async () => {

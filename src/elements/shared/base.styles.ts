@@ -12,9 +12,11 @@ export const baseStyles = css`
     color: inherit;
     --_accent: var(--wwe-accent-color, #1f6feb);
     --_accent-contrast: var(--wwe-accent-contrast-color, #ffffff);
-    --_danger: var(--wwe-danger-color, #c62828);
-    --_success: var(--wwe-success-color, #1b7f3b);
-    --_warning: var(--wwe-warning-color, #9a6700);
+    /* Text colours must read on the page's ground: a page that declares color-scheme: dark gets
+       lighter ones (color-scheme inherits, so the page's choice reaches the shadow tree). */
+    --_danger: var(--wwe-danger-color, light-dark(#c62828, #ff8a80));
+    --_success: var(--wwe-success-color, light-dark(#1b7f3b, #56d364));
+    --_warning: var(--wwe-warning-color, light-dark(#9a6700, #e3b341));
     --_border: var(--wwe-border-color, color-mix(in srgb, currentColor 25%, transparent));
     --_surface: var(--wwe-surface-color, transparent);
     --_muted: var(--wwe-muted-color, color-mix(in srgb, currentColor 65%, transparent));
