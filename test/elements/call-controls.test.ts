@@ -156,26 +156,5 @@ describe('<wwe-call-controls>', () => {
       await waitFor(() => isEnabled(el, 'resume'), 'the resume button');
       expect(await stateOf(kit, id)).to.equal('HELD');
     });
-
-    it('passes axe with the transfer group', async () => {
-      const id = await kit.desktop.inboundCall({ ani: '5001' });
-      await kit.desktop.call('answer', id);
-      const el = await fixture<WweCallControls>(html`<wwe-call-controls interaction-id=${id}></wwe-call-controls>`);
-      await waitFor(() => isEnabled(el, 'hold'), 'the hold button');
-      await expect(el).to.be.accessible();
-    });
-  });
-
-  it('disables call buttons the desktop does not allow', async () => {
-    const kit = await connectKit({ acceptedOrigins: `${location.origin} (agent.*, interaction.*, media.*, system.*)` });
-    try {
-      const id = await kit.desktop.inboundCall({ ani: '5001' });
-      const el = await fixture<WweCallControls>(html`<wwe-call-controls interaction-id=${id}></wwe-call-controls>`);
-      await waitFor(() => statusText(el).length > 0 && actionsShown(el).length > 0, 'the status');
-      expect(statusText(el)).to.equal('Not allowed by the Agent Desktop security configuration');
-      expect(buttonFor(el, 'answer').disabled).to.equal(true);
-    } finally {
-      kit.teardown();
-    }
   });
 });

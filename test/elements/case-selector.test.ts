@@ -137,22 +137,15 @@ describe('<wwe-case-selector>', () => {
       expect(listbox(shown).getAttribute('aria-disabled')).to.equal('false');
       expect(await loggedRequests(kit.desktop, 'interaction.selectCaseByCaseId')).to.have.length(0);
     });
-
-    it('passes axe', async () => {
-      const el = await selector();
-      await expect(el).to.be.accessible();
-    });
   });
 
-  it('says when there is no case, and when the desktop does not allow selecting', async () => {
-    kit = await connectKit({ acceptedOrigins: `${location.origin} (agent.*, media.*, system.*, interaction.getInteractions)` });
+  it('says when there is no case, then lists the first one', async () => {
+    kit = await connectKit();
     const el = await fixture<WweCaseSelector>(html`<wwe-case-selector></wwe-case-selector>`);
-    await waitFor(() => text(el.shadowRoot!.querySelector('[part="status"]')) !== '' && kit.connection.state === 'ready', 'the status');
+    await waitFor(() => kit.connection.state === 'ready' && kit.connection.stats().pendingRequests === 0, 'the case list');
+    await el.updateComplete;
     expect(text(el.shadowRoot!.querySelector('[part="empty"]'))).to.equal('No cases');
     await kit.desktop.inboundCall({ ani: '5001' });
     await waitFor(() => options(el).length === 1, 'the case');
-    expect(listbox(el).getAttribute('aria-disabled')).to.equal('true');
-    expect(text(el.shadowRoot!.querySelector('[part="status"]'))).to.equal('Not allowed by the Agent Desktop security configuration');
-    await expect(el).to.be.accessible();
   });
 });

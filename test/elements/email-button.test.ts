@@ -1,8 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/email-button/email-button.js';
 import type { WweEmailButton } from '../../src/elements/email-button/email-button.js';
-import { getConnection } from '../../src/connection/index.js';
 import { connectKit, loggedRequests, type KitOnDesktop } from '../helpers/kit.js';
 import { waitFor } from '../helpers/frames.js';
 
@@ -61,52 +59,10 @@ describe('<wwe-email-button>', () => {
       expect(await loggedRequests(kit.desktop, 'email.create')).to.have.length(0);
     });
 
-    it('shows the desktop error and keeps the address', async () => {
-      await kit.desktop.setFaults({ hostErrors: { 'email.create': 'No e-mail channel' } });
-      const el = await fixture<WweEmailButton>(html`<wwe-email-button address="ana@example.com"></wwe-email-button>`);
-      await waitFor(() => !button(el).disabled, 'the button to enable');
-      setTimeout(() => button(el).click());
-      const failure = await oneEvent(el, 'wwe-error');
-      expect(failure.detail.action).to.equal('email.create');
-      expect(failure.detail.error.code).to.equal('HOST_ERROR');
-      await el.updateComplete;
-      expect(statusText(el)).to.contain('No e-mail channel');
-      expect(el.address).to.equal('ana@example.com');
-    });
-
-    it('creates from the keyboard, with a slotted label, and passes axe', async () => {
+    it('takes a slotted label instead of naming the address', async () => {
       const el = await fixture<WweEmailButton>(html`<wwe-email-button address="ana@example.com">Write to Ana</wwe-email-button>`);
-      await waitFor(() => !button(el).disabled, 'the button to enable');
+      await el.updateComplete;
       expect(button(el).hasAttribute('aria-label')).to.equal(false);
-      await expect(el).to.be.accessible();
-      button(el).focus();
-      setTimeout(() => void sendKeys({ press: 'Enter' }));
-      const event = await oneEvent(el, 'wwe-email');
-      expect(event.detail.address).to.equal('ana@example.com');
     });
-  });
-
-  it('says when the desktop does not allow e-mail', async () => {
-    const kit = await connectKit({ acceptedOrigins: `${location.origin} (agent.*, voice.*)` });
-    try {
-      const el = await fixture<WweEmailButton>(html`<wwe-email-button address="ana@example.com"></wwe-email-button>`);
-      await waitFor(() => statusText(el).length > 0, 'the status');
-      expect(statusText(el)).to.equal('Not allowed by the Agent Desktop security configuration');
-      expect(button(el).disabled).to.equal(true);
-    } finally {
-      kit.teardown();
-    }
-  });
-
-  it('fails fast outside the desktop', async () => {
-    getConnection().dispose();
-    const el = await fixture<WweEmailButton>(html`<wwe-email-button address="ana@example.com"></wwe-email-button>`);
-    await waitFor(() => getConnection().state === 'unavailable', 'unavailable');
-    await el.updateComplete;
-    expect(statusText(el)).to.equal('Open this page inside Agent Desktop to use it.');
-    setTimeout(() => void el.create());
-    const failure = await oneEvent(el, 'wwe-error');
-    expect(failure.detail.error.code).to.equal('NOT_FRAMED');
-    getConnection().dispose();
   });
 });

@@ -1,9 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/elements/toast-trigger/toast-trigger.js';
 import type { WweToastTrigger } from '../../src/elements/toast-trigger/toast-trigger.js';
-import { getConnection } from '../../src/connection/index.js';
 import { connectKit, loggedRequests, type KitOnDesktop } from '../helpers/kit.js';
 import { waitFor } from '../helpers/frames.js';
 
@@ -176,39 +174,5 @@ describe('<wwe-toast-trigger>', () => {
       expect(el.toastId).to.equal(undefined);
       expect(await el.show()).to.equal(undefined);
     });
-
-    it('shows from the keyboard and passes axe', async () => {
-      const el = await readyTrigger(html`<wwe-toast-trigger toast-title="Note"></wwe-toast-trigger>`);
-      expect(trigger(el).textContent!.trim()).to.equal('Show notification');
-      trigger(el).focus();
-      setTimeout(() => void sendKeys({ press: 'Enter' }));
-      await oneEvent(el, 'wwe-toast-open');
-      await el.updateComplete;
-      await expect(el).to.be.accessible();
-    });
-  });
-
-  it('says when the desktop does not allow toasts', async () => {
-    const kit = await connectKit({ acceptedOrigins: `${location.origin} (agent.*, voice.*)` });
-    try {
-      const el = await fixture<WweToastTrigger>(html`<wwe-toast-trigger toast-title="Note"></wwe-toast-trigger>`);
-      await waitFor(() => statusText(el).length > 0 && kit.connection.state === 'ready', 'the status');
-      await el.updateComplete;
-      expect(statusText(el)).to.equal('Not allowed by the Agent Desktop security configuration');
-      expect(trigger(el).disabled).to.equal(true);
-    } finally {
-      kit.teardown();
-    }
-  });
-
-  it('fails fast outside a desktop', async () => {
-    getConnection().dispose();
-    const el = await fixture<WweToastTrigger>(html`<wwe-toast-trigger toast-title="Note"></wwe-toast-trigger>`);
-    await waitFor(() => getConnection().state === 'unavailable', 'unavailable');
-    setTimeout(() => void el.show());
-    const failure = await oneEvent(el, 'wwe-error');
-    expect(failure.detail.error.code).to.equal('NOT_FRAMED');
-    expect(await el.close()).to.equal(true);
-    getConnection().dispose();
   });
 });
