@@ -65,9 +65,7 @@ describe('<wwe-agent-state>', () => {
       await kit.desktop.setFaults({ hostErrors: { 'agent.setState': 'Not allowed during a call' } });
       const el = await readyElement();
       setTimeout(() => pick(el, 'Logout'));
-      const failure = await oneEvent(el, 'wwe-error');
-      expect(failure.detail.action).to.equal('agent.setState');
-      expect(failure.detail.error.code).to.equal('HOST_ERROR');
+      await oneEvent(el, 'wwe-error');
       await el.updateComplete;
       expect(selectedText(el)).to.equal('Ready');
       expect(statusText(el)).to.contain('Not allowed during a call');

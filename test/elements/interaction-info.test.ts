@@ -6,6 +6,7 @@ import { getStore } from '../../src/store/index.js';
 import { connectKit, type KitOnDesktop } from '../helpers/kit.js';
 import { waitFor } from '../helpers/frames.js';
 import { openScriptedDesktop, type ScriptedDesktop } from '../helpers/scripted-desktop.js';
+import { VENDOR_ATTACHED_DATA_CHANGED } from '../helpers/vendor-examples.js';
 
 const root = (el: WweInteractionInfo) => el.shadowRoot!;
 /** The description list as term → value pairs. */
@@ -116,28 +117,7 @@ describe('<wwe-interaction-info> with what a real desktop sends', () => {
   it('shows the vendor example (media on the event, no startDate) without a duration, and keeps it through a partial event', async () => {
     const el = await fixture<WweInteractionInfo>(html`<wwe-interaction-info interaction-id="1"></wwe-interaction-info>`);
     await storeListening();
-    await desktop.post({
-      event: 'interaction',
-      data: {
-        eventType: 'ATTACHED_DATA_CHANGED',
-        media: 'voice',
-        interaction: {
-          interactionId: '1',
-          caseId: '4dda1ab6-aeab-4a33-f5d0-0153c9fdb43b',
-          userData: { IW_CaseUid: '4dda1ab6-aeab-4a33-f5d0-0153c9fdb43b' },
-          parties: [{ name: '5001' }],
-          callUuid: '4L6JGNEE9H7DT671FRPTKE6CQ000000G',
-          state: 'DIALING',
-          previousState: 'UNKNOWN',
-          isConsultation: false,
-          direction: 'OUT',
-          callType: 'Internal',
-          dnis: '5001',
-          isMainCaseInteraction: true,
-        },
-      },
-      userAgent: 'WWE',
-    });
+    await desktop.post({ event: 'interaction', data: VENDOR_ATTACHED_DATA_CHANGED, userAgent: 'WWE' });
     await waitFor(() => root(el).querySelector('dl') !== null, 'the list');
     const expected = { Caller: '5001', Media: 'Voice', Direction: 'Outbound', State: 'Dialing' };
     expect(entries(el)).to.deep.equal(expected);
