@@ -96,12 +96,6 @@ const KIT_CODES = Object.keys(en)
   .map((key) => key.slice('error.'.length));
 const term = (key: TermKey) => en[key] as string;
 
-/** The element's status line; an element with both a state and a status line says why in the status. */
-export function statusOf(el: HTMLElement): string {
-  const status = el.shadowRoot!.querySelector('[part~="status"]');
-  return status ? status.textContent!.replace(/\s+/g, ' ').trim() : statusLine(el);
-}
-
 /** The focused element, looking through shadow roots. */
 function deepActiveElement(): Element | null {
   let active = document.activeElement;
@@ -220,9 +214,9 @@ export function runConformanceSuite<E extends HTMLElement>(spec: ConformanceSpec
         try {
           const el = await fixture<E>(spec.render({}));
           const errors = recordErrors(el);
-          await waitFor(() => getConnection().state === 'unavailable' && statusOf(el) !== '', 'the not-framed status');
+          await waitFor(() => getConnection().state === 'unavailable' && statusLine(el) !== '', 'the not-framed status');
           expect(el.shadowRoot!.querySelector(':not(style)'), 'something rendered').to.not.equal(null);
-          expect(statusOf(el)).to.equal(term('connection.notFramed'));
+          expect(statusLine(el)).to.equal(term('connection.notFramed'));
           if (spec.invoke && spec.actsWithoutDesktopData) {
             expect(Boolean(await spec.invoke(el, {})), 'the command from code succeeded').to.equal(false);
             expect(errors.map(({ detail }) => detail.error.code)).to.deep.equal(['NOT_FRAMED']);
@@ -249,7 +243,7 @@ export function runConformanceSuite<E extends HTMLElement>(spec: ConformanceSpec
           const context = (await spec.arrange?.(kit)) ?? {};
           const el = await fixture<E>(spec.render(context));
           const errors = recordErrors(el);
-          await waitFor(() => statusOf(el) === term('status.denied') && kit!.connection.stats().pendingRequests === 0, 'the denial in the status line');
+          await waitFor(() => statusLine(el) === term('status.denied') && kit!.connection.stats().pendingRequests === 0, 'the denial in the status line');
           await (el as unknown as Updating).updateComplete;
           expect(spec.commands(el).filter((command) => !isInoperable(command)).map((command) => command.outerHTML), 'operable commands').to.deep.equal([]);
           if (spec.invoke) {
@@ -267,7 +261,7 @@ export function runConformanceSuite<E extends HTMLElement>(spec: ConformanceSpec
           const errors = recordErrors(el);
           await waitFor(() => kit!.connection.allowedServices !== undefined && kit!.connection.stats().pendingRequests === 0, 'the allowed services');
           await (el as unknown as Updating).updateComplete;
-          expect(statusOf(el)).to.not.equal(term('status.denied'));
+          expect(statusLine(el)).to.not.equal(term('status.denied'));
           expect(errors).to.deep.equal([]);
         });
       }

@@ -21,9 +21,12 @@ export function renderedStrings(root: ShadowRoot | Element): string[] {
   return strings;
 }
 
-/** The element's status line: why it can't act (or, for <wwe-connection>, its connection state). */
+/**
+ * The element's status line: why it can't act. An element without one shows its state instead
+ * (<wwe-connection>: the connection's); one with both (<wwe-markdone-guard>) says why in the status.
+ */
 export function statusLine(element: Element): string {
-  const line = element.shadowRoot!.querySelector('[part~="status"], [part~="state"]');
+  const line = element.shadowRoot!.querySelector('[part~="status"]') ?? element.shadowRoot!.querySelector('[part~="state"]');
   return line?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
