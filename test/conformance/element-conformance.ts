@@ -288,6 +288,8 @@ export function runConformanceSuite<E extends HTMLElement>(spec: ConformanceSpec
           attributes.map(({ name }) => name).filter((name) => !(name in samples)),
           'manifest attributes the spec has no sample for',
         ).to.deep.equal([]);
+        const listed = attributes.map(({ name }) => name);
+        expect(Object.keys(samples).filter((name) => !listed.includes(name)), 'samples for attributes the manifest does not list').to.deep.equal([]);
         for (const attribute of attributes) {
           const [text, value] = samples[attribute.name]!;
           const make = () => {

@@ -106,8 +106,7 @@ const recordingControl: ConformanceSpec<WweRecordingControl> = {
   invoke: (el) => el.start(),
   failure: hostError('voice.startCallRecording'),
   keyboard: { target: (el) => first(el, 'button[data-action="start"]')! },
-  // recording-state is the desktop's, reflected: the answered call's state.
-  samples: (_kit, { interactionId }) => ({ 'interaction-id': [interactionId!, interactionId], 'recording-state': ['STOPPED', 'STOPPED'], disabled: ['', true] }),
+  samples: (_kit, { interactionId }) => ({ 'interaction-id': [interactionId!, interactionId], disabled: ['', true] }),
 };
 
 const userdataEditor: ConformanceSpec<WweUserdataEditor> = {
