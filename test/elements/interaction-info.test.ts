@@ -6,7 +6,7 @@ import { getStore } from '../../src/store/index.js';
 import { connectKit, type KitOnDesktop } from '../helpers/kit.js';
 import { waitFor } from '../helpers/frames.js';
 import { openScriptedDesktop, type ScriptedDesktop } from '../helpers/scripted-desktop.js';
-import { VENDOR_ATTACHED_DATA_CHANGED } from '../helpers/vendor-examples.js';
+import { VENDOR_EXAMPLE } from '../fixtures/vendor-example.js';
 
 const root = (el: WweInteractionInfo) => el.shadowRoot!;
 /** The description list as term → value pairs. */
@@ -117,7 +117,7 @@ describe('<wwe-interaction-info> with what a real desktop sends', () => {
   it('shows the vendor example (media on the event, no startDate) without a duration, and keeps it through a partial event', async () => {
     const el = await fixture<WweInteractionInfo>(html`<wwe-interaction-info interaction-id="1"></wwe-interaction-info>`);
     await storeListening();
-    await desktop.post({ event: 'interaction', data: VENDOR_ATTACHED_DATA_CHANGED, userAgent: 'WWE' });
+    await desktop.post({ event: 'interaction', data: VENDOR_EXAMPLE, userAgent: 'WWE' });
     await waitFor(() => root(el).querySelector('dl') !== null, 'the list');
     const expected = { Caller: '5001', Media: 'Voice', Direction: 'Outbound', State: 'Dialing' };
     expect(entries(el)).to.deep.equal(expected);
