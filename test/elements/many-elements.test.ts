@@ -6,13 +6,13 @@
  */
 import { en } from '../../src/i18n/index.js';
 import { expect } from '@open-wc/testing';
-import { ELEMENT_LOADERS, ELEMENT_TAGS, type ElementTag } from '../../src/elements/registry.js';
+import { ELEMENT_TAGS, type ElementTag } from '../../src/elements/registry.js';
 import type { WweEventLog } from '../../src/elements/event-log/event-log.js';
 import type { WweMarkdoneGuard } from '../../src/elements/markdone-guard/markdone-guard.js';
 import type { Channel } from '../../src/protocol/index.js';
 import { STORE_CHANNELS } from '../../src/store/index.js';
 import type { LogEntry } from '../../src/simulator/engine/index.js';
-import { connectKit, type KitOnDesktop } from '../helpers/kit.js';
+import { useElementPage } from '../helpers/element-page.js';
 import { waitFor } from '../helpers/frames.js';
 
 const COPIES = 50;
@@ -74,23 +74,10 @@ function subscribedChannels(log: readonly LogEntry[]): Channel[] {
 
 describe('many elements on one page (50 of each)', function () {
   this.timeout(30_000);
-  let kit: KitOnDesktop;
-  let host: HTMLElement;
-
-  before(() => Promise.all(ELEMENT_TAGS.map((tag) => ELEMENT_LOADERS[tag]())));
-
-  beforeEach(async () => {
-    kit = await connectKit({}, 3000);
-    host = document.createElement('div');
-    document.body.append(host);
-  });
-
-  afterEach(() => {
-    host.remove();
-    kit.teardown();
-  });
+  const page = useElementPage();
 
   it('subscribes each channel once, re-renders every element on a desktop event, and releases everything on removal', async () => {
+    const { kit, host } = page;
     const callId = await kit.desktop.inboundCall({ ani: '+14155550142', callerName: 'Jordan Lee', userData: { Disposition: 'Sale' } });
     await kit.desktop.call('clearMessages');
 
