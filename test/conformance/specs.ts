@@ -301,6 +301,8 @@ const connectionStatus: ConformanceSpec<WweConnectionStatus> = {
   keyboard: { target: (el) => first(el, '[part="reconnect"]')! },
   samples: (kit) => ({
     'desktop-origin': [kit.desktop.origin, kit.desktop.origin],
+    'desktop-origins': [kit.desktop.origin, kit.desktop.origin],
+    'allow-derived-origin': ['', true],
     timeout: ['1500', 1500],
     'handshake-timeout': ['1500', 1500],
     'allow-any-origin': ['', true],
