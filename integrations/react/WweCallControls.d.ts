@@ -95,7 +95,7 @@ export interface WweCallControlsProps extends Pick<
  *
  * ### **CSS Properties:**
  *  - **--wwe-accent-color** - Background of the main button (answer, resume). _(default: #1f6feb)_
- * - **--wwe-danger-color** - Colour of the hang-up button and of error text. _(default: #c62828)_
+ * - **--wwe-danger-color** - Colour of the hang-up button and of error text. _(default: light-dark(#c62828, #ff8a80))_
  * - **--wwe-border-color** - Border of buttons and field. _(default: color-mix(in srgb, currentColor 25%, transparent))_
  * - **--wwe-spacing** - Gap between the controls. _(default: 0.5rem)_
  *

@@ -98,9 +98,9 @@ Without it, only a desktop on this machine (`localhost`, `127.0.0.1`) is trusted
  *  - **reconnect(): _Promise<boolean>_** - Handshakes again. Resolves true when the desktop answered, false otherwise (the element shows why).
  *
  * ### **CSS Properties:**
- *  - **--wwe-success-color** - Dot when connected. _(default: #1b7f3b)_
- * - **--wwe-warning-color** - Dot while connecting. _(default: #9a6700)_
- * - **--wwe-danger-color** - Dot when unavailable or in error, and error text. _(default: #c62828)_
+ *  - **--wwe-success-color** - Dot when connected. _(default: light-dark(#1b7f3b, #56d364))_
+ * - **--wwe-warning-color** - Dot while connecting. _(default: light-dark(#9a6700, #e3b341))_
+ * - **--wwe-danger-color** - Dot when unavailable or in error, and error text. _(default: light-dark(#c62828, #ff8a80))_
  * - **--wwe-radius** - Corner radius of the button. _(default: 6px)_
  *
  * ### **CSS Parts:**

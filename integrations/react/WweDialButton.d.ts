@@ -91,7 +91,7 @@ export interface WweDialButtonProps extends Pick<
  *  - **--wwe-accent-color** - Background of the button. _(default: #1f6feb)_
  * - **--wwe-accent-contrast-color** - Text colour of the button. _(default: #ffffff)_
  * - **--wwe-radius** - Corner radius. _(default: 6px)_
- * - **--wwe-danger-color** - Colour of error text. _(default: #c62828)_
+ * - **--wwe-danger-color** - Colour of error text. _(default: light-dark(#c62828, #ff8a80))_
  *
  * ### **CSS Parts:**
  *  - **button** - The native button.

@@ -82,7 +82,7 @@ export interface WweMarkdoneGuardProps extends Pick<
  * - **wwe-error** - A block or unblock request failed.
  *
  * ### **CSS Properties:**
- *  - **--wwe-markdone-blocked-color** - Colour of the blocked state. _(default: var(--wwe-warning-color, #9a6700))_
+ *  - **--wwe-markdone-blocked-color** - Colour of the blocked state. _(default: var(--wwe-warning-color, light-dark(#9a6700, #e3b341)))_
  * - **--wwe-muted-color** - Colour of notes. _(default: color-mix(in srgb, currentColor 65%, transparent))_
  *
  * ### **CSS Parts:**

@@ -86,7 +86,7 @@ reflected to the `recording-state` attribute for styling; undefined without a vo
  * - **resume(): _Promise<boolean>_** - Resumes a paused recording. Resolves true when the desktop accepted.
  *
  * ### **CSS Properties:**
- *  - **--wwe-recording-color** - Colour of the recording dot. _(default: var(--wwe-danger-color, #c62828))_
+ *  - **--wwe-recording-color** - Colour of the recording dot. _(default: var(--wwe-danger-color, light-dark(#c62828, #ff8a80)))_
  * - **--wwe-muted-color** - Colour of the elapsed time and idle dot. _(default: color-mix(in srgb, currentColor 65%, transparent))_
  * - **--wwe-spacing** - Gap between the indicator and the buttons. _(default: 0.5rem)_
  * - **--wwe-radius** - Corner radius of the buttons. _(default: 6px)_

@@ -76,7 +76,7 @@ export interface WweTelLinksProps extends Pick<
  *  - _default_ - The content whose `tel:` links dial through the desktop.
  *
  * ### **CSS Properties:**
- *  - **--wwe-danger-color** - Colour of error text. _(default: #c62828)_
+ *  - **--wwe-danger-color** - Colour of error text. _(default: light-dark(#c62828, #ff8a80))_
  * - **--wwe-muted-color** - Colour of the status line; default: the text colour at 65 %. _(default: undefined)_
  *
  * ### **CSS Parts:**

@@ -102,8 +102,8 @@ refused write rolls back here, while its input stays in the field and in `value`
  *
  * ### **CSS Properties:**
  *  - **--wwe-userdata-label-width** - Width of the label column. _(default: 10em)_
- * - **--wwe-warning-color** - Colour of conflicts. _(default: #9a6700)_
- * - **--wwe-danger-color** - Colour of errors. _(default: #c62828)_
+ * - **--wwe-warning-color** - Colour of conflicts. _(default: light-dark(#9a6700, #e3b341))_
+ * - **--wwe-danger-color** - Colour of errors. _(default: light-dark(#c62828, #ff8a80))_
  * - **--wwe-border-color** - Field borders. _(default: color-mix(in srgb, currentColor 25%, transparent))_
  *
  * ### **CSS Parts:**

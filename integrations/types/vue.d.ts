@@ -318,7 +318,7 @@ export type CustomElements = {
    *
    * ### **CSS Properties:**
    *  - **--wwe-accent-color** - Background of the main button (answer, resume). _(default: #1f6feb)_
-   * - **--wwe-danger-color** - Colour of the hang-up button and of error text. _(default: #c62828)_
+   * - **--wwe-danger-color** - Colour of the hang-up button and of error text. _(default: light-dark(#c62828, #ff8a80))_
    * - **--wwe-border-color** - Border of buttons and field. _(default: color-mix(in srgb, currentColor 25%, transparent))_
    * - **--wwe-spacing** - Gap between the controls. _(default: 0.5rem)_
    *
@@ -374,9 +374,9 @@ export type CustomElements = {
    *  - **reconnect(): _Promise<boolean>_** - Handshakes again. Resolves true when the desktop answered, false otherwise (the element shows why).
    *
    * ### **CSS Properties:**
-   *  - **--wwe-success-color** - Dot when connected. _(default: #1b7f3b)_
-   * - **--wwe-warning-color** - Dot while connecting. _(default: #9a6700)_
-   * - **--wwe-danger-color** - Dot when unavailable or in error, and error text. _(default: #c62828)_
+   *  - **--wwe-success-color** - Dot when connected. _(default: light-dark(#1b7f3b, #56d364))_
+   * - **--wwe-warning-color** - Dot while connecting. _(default: light-dark(#9a6700, #e3b341))_
+   * - **--wwe-danger-color** - Dot when unavailable or in error, and error text. _(default: light-dark(#c62828, #ff8a80))_
    * - **--wwe-radius** - Corner radius of the button. _(default: 6px)_
    *
    * ### **CSS Parts:**
@@ -409,7 +409,7 @@ export type CustomElements = {
    *  - **--wwe-accent-color** - Background of the button. _(default: #1f6feb)_
    * - **--wwe-accent-contrast-color** - Text colour of the button. _(default: #ffffff)_
    * - **--wwe-radius** - Corner radius. _(default: 6px)_
-   * - **--wwe-danger-color** - Colour of error text. _(default: #c62828)_
+   * - **--wwe-danger-color** - Colour of error text. _(default: light-dark(#c62828, #ff8a80))_
    *
    * ### **CSS Parts:**
    *  - **button** - The native button.
@@ -437,7 +437,7 @@ export type CustomElements = {
    *  - **--wwe-accent-color** - Background of the button. _(default: #1f6feb)_
    * - **--wwe-accent-contrast-color** - Text colour of the button. _(default: #ffffff)_
    * - **--wwe-radius** - Corner radius. _(default: 6px)_
-   * - **--wwe-danger-color** - Colour of error text. _(default: #c62828)_
+   * - **--wwe-danger-color** - Colour of error text. _(default: light-dark(#c62828, #ff8a80))_
    *
    * ### **CSS Parts:**
    *  - **button** - The native button.
@@ -509,7 +509,7 @@ export type CustomElements = {
    * - **wwe-error** - A block or unblock request failed.
    *
    * ### **CSS Properties:**
-   *  - **--wwe-markdone-blocked-color** - Colour of the blocked state. _(default: var(--wwe-warning-color, #9a6700))_
+   *  - **--wwe-markdone-blocked-color** - Colour of the blocked state. _(default: var(--wwe-warning-color, light-dark(#9a6700, #e3b341)))_
    * - **--wwe-muted-color** - Colour of notes. _(default: color-mix(in srgb, currentColor 65%, transparent))_
    *
    * ### **CSS Parts:**
@@ -535,7 +535,7 @@ export type CustomElements = {
    * - **resume(): _Promise<boolean>_** - Resumes a paused recording. Resolves true when the desktop accepted.
    *
    * ### **CSS Properties:**
-   *  - **--wwe-recording-color** - Colour of the recording dot. _(default: var(--wwe-danger-color, #c62828))_
+   *  - **--wwe-recording-color** - Colour of the recording dot. _(default: var(--wwe-danger-color, light-dark(#c62828, #ff8a80)))_
    * - **--wwe-muted-color** - Colour of the elapsed time and idle dot. _(default: color-mix(in srgb, currentColor 65%, transparent))_
    * - **--wwe-spacing** - Gap between the indicator and the buttons. _(default: 0.5rem)_
    * - **--wwe-radius** - Corner radius of the buttons. _(default: 6px)_
@@ -567,7 +567,7 @@ export type CustomElements = {
    *  - _default_ - The content whose `tel:` links dial through the desktop.
    *
    * ### **CSS Properties:**
-   *  - **--wwe-danger-color** - Colour of error text. _(default: #c62828)_
+   *  - **--wwe-danger-color** - Colour of error text. _(default: light-dark(#c62828, #ff8a80))_
    * - **--wwe-muted-color** - Colour of the status line; default: the text colour at 65 %. _(default: undefined)_
    *
    * ### **CSS Parts:**
@@ -601,7 +601,7 @@ export type CustomElements = {
    *  - **--wwe-accent-color** - Background of the trigger button. _(default: #1f6feb)_
    * - **--wwe-accent-contrast-color** - Text colour of the trigger button. _(default: #ffffff)_
    * - **--wwe-radius** - Corner radius. _(default: 6px)_
-   * - **--wwe-danger-color** - Colour of error text. _(default: #c62828)_
+   * - **--wwe-danger-color** - Colour of error text. _(default: light-dark(#c62828, #ff8a80))_
    *
    * ### **CSS Parts:**
    *  - **button** - The trigger button.
@@ -627,8 +627,8 @@ export type CustomElements = {
    *
    * ### **CSS Properties:**
    *  - **--wwe-userdata-label-width** - Width of the label column. _(default: 10em)_
-   * - **--wwe-warning-color** - Colour of conflicts. _(default: #9a6700)_
-   * - **--wwe-danger-color** - Colour of errors. _(default: #c62828)_
+   * - **--wwe-warning-color** - Colour of conflicts. _(default: light-dark(#9a6700, #e3b341))_
+   * - **--wwe-danger-color** - Colour of errors. _(default: light-dark(#c62828, #ff8a80))_
    * - **--wwe-border-color** - Field borders. _(default: color-mix(in srgb, currentColor 25%, transparent))_
    *
    * ### **CSS Parts:**

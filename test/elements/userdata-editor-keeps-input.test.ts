@@ -2,31 +2,15 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/userdata-editor/userdata-editor.js';
 import type { WweUserdataEditor } from '../../src/elements/userdata-editor/userdata-editor.js';
-import type { UserData } from '../../src/protocol/index.js';
 import { connectKit, loggedRequests, type KitOnDesktop } from '../helpers/kit.js';
 import { waitFor } from '../helpers/frames.js';
+import { control, desktopData, messageOf, partIn, row, typeInto } from './userdata-editor-dom.js';
 
 /**
  * The editor never loses what the user typed (issue #13, item 1), through the simulator: a real
  * cross-origin desktop frame and real postMessage.
  */
 
-const row = (el: WweUserdataEditor, key: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-key="${key}"]`);
-const control = (el: WweUserdataEditor, key: string) => row(el, key)!.querySelector<HTMLInputElement>('[part="input"]')!;
-const messageOf = (el: WweUserdataEditor, key: string) => row(el, key)?.querySelector('[part="field-message"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const partIn = (el: WweUserdataEditor, key: string, part: string) => row(el, key)?.querySelector<HTMLButtonElement>(`[part="${part}"]`) ?? null;
-
-/** Types into a field as a user does (input events); `commit` then commits it (change). */
-function typeInto(el: WweUserdataEditor, key: string, text: string, commit = false): void {
-  const input = control(el, key);
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  if (commit) input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-async function desktopData(kit: KitOnDesktop, id: string): Promise<UserData> {
-  return (await kit.desktop.snapshot()).interactions.find((ixn) => ixn.interactionId === id)!.userData;
-}
 
 describe('<wwe-userdata-editor> never loses an edit', () => {
   let kit: KitOnDesktop;
@@ -66,7 +50,7 @@ describe('<wwe-userdata-editor> never loses an edit', () => {
   it('keeps a draft while another interaction is shown, and shows on return what the desktop changed meanwhile', async () => {
     const other = await kit.desktop.inboundCall({ ani: '+33298000001', userData: { Notes: 'second call', Reason: 'other' } });
     const el = await editor();
-    typeInto(el, 'Notes', 'my draft');
+    typeInto(el, 'Notes', 'my draft', false);
     el.interactionId = other;
     await waitFor(() => control(el, 'Notes').value === 'second call', 'the second call');
     expect(el.value).to.deep.equal({ Notes: 'second call', Reason: 'other' });
@@ -84,7 +68,7 @@ describe('<wwe-userdata-editor> never loses an edit', () => {
 
   it('keeps uncommitted input when the desktop passes by the same value, and raises the conflict when it moves on', async () => {
     const el = await editor();
-    typeInto(el, 'Notes', 'same');
+    typeInto(el, 'Notes', 'same', false);
     await kit.desktop.call('setUserData', id, { Notes: 'same' });
     await waitFor(() => el.committed.Notes === 'same', 'the desktop value to reach the editor');
     await kit.desktop.call('setUserData', id, { Notes: 'moved on' });
@@ -97,7 +81,7 @@ describe('<wwe-userdata-editor> never loses an edit', () => {
   it('keeps a draft and a write in flight when the element is moved in the DOM', async () => {
     const el = await editor();
     const elsewhere = await fixture<HTMLElement>(html`<section></section>`);
-    typeInto(el, 'Reason', 'drafted before the move');
+    typeInto(el, 'Reason', 'drafted before the move', false);
     await kit.desktop.setFaults({ latencyMs: 300 });
     typeInto(el, 'Notes', 'saving across the move', true);
     await waitFor(async () => (await loggedRequests(kit.desktop, 'interaction.setUserData')).length === 1, 'the write to reach the desktop');
@@ -118,7 +102,7 @@ describe('<wwe-userdata-editor> never loses an edit', () => {
 
   it('keeps a draft through a desktop reload and its new handshake, then saves it', async () => {
     const el = await editor();
-    typeInto(el, 'Notes', 'typed before the reload');
+    typeInto(el, 'Notes', 'typed before the reload', false);
     const frameBefore = kit.connection.frameId;
     await kit.desktop.reload();
     await waitFor(() => kit.connection.state === 'ready' && kit.connection.frameId !== frameBefore, 'the new handshake');

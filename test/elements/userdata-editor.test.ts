@@ -6,6 +6,7 @@ import type { UserData } from '../../src/protocol/index.js';
 import { connectKit, loggedRequests, type KitOnDesktop } from '../helpers/kit.js';
 import type { RemoteDesktopOptions } from '../helpers/desktop.js';
 import { waitFor } from '../helpers/frames.js';
+import { control, desktopData, messageOf, partIn, row, typeInto } from './userdata-editor-dom.js';
 
 const SPECS = JSON.stringify([
   { key: 'Disposition', label: 'Outcome', type: 'enum', options: ['Sale', 'No sale'], required: true },
@@ -14,22 +15,6 @@ const SPECS = JSON.stringify([
   'Notes',
 ]);
 
-const row = (el: WweUserdataEditor, key: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-key="${key}"]`);
-const control = <T extends HTMLElement = HTMLInputElement>(el: WweUserdataEditor, key: string) => row(el, key)!.querySelector<T>('[part="input"]')!;
-const messageOf = (el: WweUserdataEditor, key: string) => row(el, key)?.querySelector('[part="field-message"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const partIn = (el: WweUserdataEditor, key: string, part: string) => row(el, key)!.querySelector<HTMLButtonElement>(`[part="${part}"]`);
-
-/** Types into a field as a user does: input events, then the commit (change). */
-function typeInto(el: WweUserdataEditor, key: string, text: string, commit = true): void {
-  const input = control(el, key);
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  if (commit) input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-async function desktopData(kit: KitOnDesktop, id: string): Promise<UserData> {
-  return (await kit.desktop.snapshot()).interactions.find((ixn) => ixn.interactionId === id)!.userData;
-}
 
 async function setup(options: RemoteDesktopOptions = {}, userData: UserData = { Notes: 'old', Amount: 5 }) {
   const kit = await connectKit(options);

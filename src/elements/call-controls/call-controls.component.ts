@@ -45,7 +45,7 @@ const COMPLETING: readonly CompletingAction[] = ['completeTransfer', 'completeCo
  * @csspart status - The line that explains a disconnected, denied or failed state.
  *
  * @cssprop [--wwe-accent-color=#1f6feb] - Background of the main button (answer, resume).
- * @cssprop [--wwe-danger-color=#c62828] - Colour of the hang-up button and of error text.
+ * @cssprop [--wwe-danger-color=light-dark(#c62828, #ff8a80)] - Colour of the hang-up button and of error text.
  * @cssprop [--wwe-border-color=color-mix(in srgb, currentColor 25%, transparent)] - Border of buttons and field.
  * @cssprop [--wwe-spacing=0.5rem] - Gap between the controls.
  */

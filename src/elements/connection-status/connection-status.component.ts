@@ -34,9 +34,9 @@ const WRITTEN_ATTRIBUTES = new Set(Object.values(OPTION_ATTRIBUTES));
  * @csspart reconnect - The Reconnect button.
  * @csspart status - The line that shows an invalid setting.
  *
- * @cssprop [--wwe-success-color=#1b7f3b] - Dot when connected.
- * @cssprop [--wwe-warning-color=#9a6700] - Dot while connecting.
- * @cssprop [--wwe-danger-color=#c62828] - Dot when unavailable or in error, and error text.
+ * @cssprop [--wwe-success-color=light-dark(#1b7f3b, #56d364)] - Dot when connected.
+ * @cssprop [--wwe-warning-color=light-dark(#9a6700, #e3b341)] - Dot while connecting.
+ * @cssprop [--wwe-danger-color=light-dark(#c62828, #ff8a80)] - Dot when unavailable or in error, and error text.
  * @cssprop [--wwe-radius=6px] - Corner radius of the button.
  */
 export class WweConnectionStatus extends WweElement {

@@ -33,7 +33,7 @@ const PHONE_ICON = 'M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11
  * @cssprop [--wwe-accent-color=#1f6feb] - Background of the button.
  * @cssprop [--wwe-accent-contrast-color=#ffffff] - Text colour of the button.
  * @cssprop [--wwe-radius=6px] - Corner radius.
- * @cssprop [--wwe-danger-color=#c62828] - Colour of error text.
+ * @cssprop [--wwe-danger-color=light-dark(#c62828, #ff8a80)] - Colour of error text.
  */
 export class WweDialButton extends WweElement {
   static override styles = [...WweElement.styles, dialButtonStyles];

@@ -35,7 +35,7 @@ const MAIL_ICON = 'M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 
  * @cssprop [--wwe-accent-color=#1f6feb] - Background of the button.
  * @cssprop [--wwe-accent-contrast-color=#ffffff] - Text colour of the button.
  * @cssprop [--wwe-radius=6px] - Corner radius.
- * @cssprop [--wwe-danger-color=#c62828] - Colour of error text.
+ * @cssprop [--wwe-danger-color=light-dark(#c62828, #ff8a80)] - Colour of error text.
  */
 export class WweEmailButton extends WweElement {
   static override styles = [...WweElement.styles, emailButtonStyles];

@@ -41,7 +41,7 @@ interface Evaluated {
  * @csspart missing - The list of missing keys.
  * @csspart status - The line that explains a disconnected, denied or failed state.
  *
- * @cssprop [--wwe-markdone-blocked-color=var(--wwe-warning-color, #9a6700)] - Colour of the blocked state.
+ * @cssprop [--wwe-markdone-blocked-color=var(--wwe-warning-color, light-dark(#9a6700, #e3b341))] - Colour of the blocked state.
  * @cssprop [--wwe-muted-color=color-mix(in srgb, currentColor 65%, transparent)] - Colour of notes.
  */
 export class WweMarkdoneGuard extends WweElement {

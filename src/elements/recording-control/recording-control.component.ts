@@ -60,7 +60,7 @@ function announcementOf(previous: RecordingState, next: RecordingState): TermKey
  * @csspart button - Each command button.
  * @csspart status - The line that explains a disconnected, denied or failed state.
  *
- * @cssprop [--wwe-recording-color=var(--wwe-danger-color, #c62828)] - Colour of the recording dot.
+ * @cssprop [--wwe-recording-color=var(--wwe-danger-color, light-dark(#c62828, #ff8a80))] - Colour of the recording dot.
  * @cssprop [--wwe-muted-color=color-mix(in srgb, currentColor 65%, transparent)] - Colour of the elapsed time and idle dot.
  * @cssprop [--wwe-spacing=0.5rem] - Gap between the indicator and the buttons.
  * @cssprop [--wwe-radius=6px] - Corner radius of the buttons.

@@ -31,7 +31,7 @@ const REQUEST = 'voice.dial';
  *
  * @csspart status - The line, after the content, that explains a disconnected, denied or failed state.
  *
- * @cssprop [--wwe-danger-color=#c62828] - Colour of error text.
+ * @cssprop [--wwe-danger-color=light-dark(#c62828, #ff8a80)] - Colour of error text.
  * @cssprop [--wwe-muted-color] - Colour of the status line; default: the text colour at 65 %.
  */
 export class WweTelLinks extends WweElement {

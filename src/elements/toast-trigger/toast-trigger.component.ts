@@ -38,7 +38,7 @@ const CONTENT_PROPERTIES = ['toastTitle', 'subject', 'message', 'iconUrl', 'butt
  * @cssprop [--wwe-accent-color=#1f6feb] - Background of the trigger button.
  * @cssprop [--wwe-accent-contrast-color=#ffffff] - Text colour of the trigger button.
  * @cssprop [--wwe-radius=6px] - Corner radius.
- * @cssprop [--wwe-danger-color=#c62828] - Colour of error text.
+ * @cssprop [--wwe-danger-color=light-dark(#c62828, #ff8a80)] - Colour of error text.
  */
 export class WweToastTrigger extends WweElement {
   static override styles = [...WweElement.styles, toastTriggerStyles];

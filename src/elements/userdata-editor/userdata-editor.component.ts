@@ -58,8 +58,8 @@ import { userdataEditorStyles } from './userdata-editor.styles.js';
  * @csspart status - The line that explains a disconnected, denied or failed state.
  *
  * @cssprop [--wwe-userdata-label-width=10em] - Width of the label column.
- * @cssprop [--wwe-warning-color=#9a6700] - Colour of conflicts.
- * @cssprop [--wwe-danger-color=#c62828] - Colour of errors.
+ * @cssprop [--wwe-warning-color=light-dark(#9a6700, #e3b341)] - Colour of conflicts.
+ * @cssprop [--wwe-danger-color=light-dark(#c62828, #ff8a80)] - Colour of errors.
  * @cssprop [--wwe-border-color=color-mix(in srgb, currentColor 25%, transparent)] - Field borders.
  */
 export class WweUserdataEditor extends FormAssociatedElement {
