@@ -16,7 +16,7 @@ describe('the kit inside a cross-origin frame with no configuration', () => {
     window.addEventListener('message', answer);
     try {
       const reported = nextMessage((event) => event.origin === appOrigin && Boolean(event.data?.appFrameReport), 8000);
-      const frame = await loadFrame(`${appOrigin}/test/fixtures/module-page.html?module=app-frame`);
+      const frame = await loadFrame(`${appOrigin}/test/fixtures/app-frame.html`);
       const report = (await reported).data.appFrameReport as Record<string, unknown>;
       frame.remove();
       expect(report).to.include({ ok: true, username: 'agent01', second: 'agent01', origin: location.origin });
@@ -74,7 +74,7 @@ describe('a framed page re-opened by name from a sibling at the desktop origin (
     try {
       sibling = await loadFrame(`${location.origin}/test/fixtures/opener-sibling.html`);
       const reported = nextMessage((event) => event.origin === appOrigin && Boolean(event.data?.appFrameReport), 15000);
-      sibling.contentWindow!.postMessage({ reopen: `${appOrigin}/test/fixtures/module-page.html?module=app-frame`, name: 'wwe-crm-view' }, location.origin);
+      sibling.contentWindow!.postMessage({ reopen: `${appOrigin}/test/fixtures/app-frame.html`, name: 'wwe-crm-view' }, location.origin);
       const report = (await reported).data.appFrameReport as Record<string, unknown>;
       expect(report).to.include({ ok: true, username: 'agent03', hadOpener: true });
       expect(requests).to.include('agent.get');

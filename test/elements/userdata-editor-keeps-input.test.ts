@@ -1,10 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/userdata-editor/userdata-editor.js';
 import type { WweUserdataEditor } from '../../src/elements/userdata-editor/userdata-editor.js';
 import { connectKit, loggedRequests, type KitOnDesktop } from '../helpers/kit.js';
 import { waitFor } from '../helpers/frames.js';
-import { control, desktopData, messageOf, partIn, row, typeInto } from './userdata-editor-dom.js';
+import { control, desktopData, messageOf, partIn, row, typeInto, typeNumbers } from './userdata-editor-dom.js';
 
 /**
  * The editor never loses what the user typed (issue #13, item 1), through the simulator: a real
@@ -33,17 +32,7 @@ describe('<wwe-userdata-editor> never loses an edit', () => {
       const el = host.querySelector('wwe-userdata-editor')!;
       await waitFor(() => row(el, 'Amount') !== null, 'the editor to show the call');
       const cases: Array<[typed: string, stored: number]> = [['1,5', 1.5], ['1.5', 1.5], ['0.05', 0.05], ['-3', -3], ['1e3', 1000], ['-0,25', -0.25]];
-      for (const [typed, stored] of cases) {
-        control(el, 'Amount').focus();
-        control(el, 'Amount').select();
-        await sendKeys({ type: typed });
-        await el.updateComplete;
-        expect(control(el, 'Amount').value, `while typing ${typed}`).to.equal(typed);
-        const saved = oneEvent(el, 'wwe-userdata-change');
-        await sendKeys({ press: 'Enter' });
-        expect((await saved).detail.changes, typed).to.deep.equal({ Amount: stored });
-        await waitFor(async () => (await desktopData(kit, id)).Amount === stored, `Amount ${stored} on the desktop`);
-      }
+      await typeNumbers(kit, el, id, 'Amount', cases);
     });
   }
 

@@ -6,7 +6,7 @@ import type { UserData } from '../../src/protocol/index.js';
 import { connectKit, loggedRequests, type KitOnDesktop } from '../helpers/kit.js';
 import type { RemoteDesktopOptions } from '../helpers/desktop.js';
 import { waitFor } from '../helpers/frames.js';
-import { control, desktopData, messageOf, partIn, row, typeInto } from './userdata-editor-dom.js';
+import { control, desktopData, messageOf, partIn, row, typeInto, typeNumbers } from './userdata-editor-dom.js';
 
 const SPECS = JSON.stringify([
   { key: 'Disposition', label: 'Outcome', type: 'enum', options: ['Sale', 'No sale'], required: true },
@@ -77,18 +77,7 @@ describe('<wwe-userdata-editor>', () => {
       const el = await editorFor(id);
       // The decimal comma of French or German pages: userdata-editor-keeps-input.test.ts.
       const cases: Array<[typed: string, stored: number]> = [['1.5', 1.5], ['0.05', 0.05], ['-3', -3], ['1e3', 1000]];
-      for (const [typed, stored] of cases) {
-        control(el, 'Amount').focus();
-        control(el, 'Amount').select();
-        // Key by key, as a person types: each keystroke re-renders the field.
-        await sendKeys({ type: typed });
-        await el.updateComplete;
-        expect(control(el, 'Amount').value, `while typing ${typed}`).to.equal(typed);
-        const saved = oneEvent(el, 'wwe-userdata-change');
-        await sendKeys({ press: 'Enter' });
-        await saved;
-        await waitFor(async () => (await desktopData(kit, id)).Amount === stored, `Amount ${stored} on the desktop`);
-      }
+      await typeNumbers(kit, el, id, 'Amount', cases);
     });
 
     it('follows a desktop change to a key nobody edits, and fires input for bound models', async () => {

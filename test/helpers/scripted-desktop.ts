@@ -20,7 +20,7 @@ export interface ScriptedDesktop {
 
 /** Opens the scripted desktop in a cross-origin iframe. */
 export async function openScriptedDesktop(origin = otherOrigin()): Promise<ScriptedDesktop> {
-  const frame = await loadFrame(`${origin}/test/fixtures/module-page.html?module=scripted-desktop`);
+  const frame = await loadFrame(`${origin}/test/fixtures/scripted-desktop.html`);
   const channel = new MessageChannel();
   const replies = new Map<number, (value: unknown) => void>();
   let nextId = 0;
