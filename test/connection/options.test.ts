@@ -102,7 +102,7 @@ describe('the options parser', () => {
           const blank = typeof value === 'string' && value.trim() === '' && option !== 'allowAnyOrigin' && option !== 'allowDerivedOrigin';
           const unset = value === undefined || value === null || blank;
           const reported = problems.some((problem) => problem.option === option);
-          expect(option in options || reported, `${option} ${String(value)} lost`).to.equal(!unset);
+          expect(option in options || reported, `${option} (a ${typeof value}) lost`).to.equal(!unset);
         }
       }),
       { numRuns: 500 },
