@@ -4,7 +4,8 @@
 // `goal` is the issue's target; where the kit does not meet it, `limit` is a regression ceiling
 // just above today's size, and bench/RESULTS.md says by how much and why. The fidelity work (the
 // request table with parameter kinds, development warnings, subscription retry) added about 1 KB to
-// the core; the production build (DEV false, scripts/build.mjs) leaves the warnings out.
+// the core; the production build (DEV false, scripts/build.mjs) leaves the warnings out. The derived
+// origin allow-list (#13: patterns, the trust rule, its advice) added about 1 KB everywhere.
 /** The shipped languages load on first use (src/i18n/registry.ts): not part of an element's eager cost. */
 const lazyLocalesExternal = (config) => ({
   ...config,
@@ -25,25 +26,25 @@ module.exports = [
     path: 'dist/wwe-components.js',
     import: '{ wwe, configure, getConnection }',
     gzip: true,
-    limit: '8.7 KB', // goal 4 KB
+    limit: '9.85 KB', // goal 4 KB
   },
   {
     name: 'one element with Lit (<wwe-dial-button>)',
     path: 'dist/elements/dial-button/dial-button.js',
     gzip: true,
     modifyEsbuildConfig: lazyLocalesExternal,
-    limit: '28.5 KB', // goal 12 KB
+    limit: '30 KB', // goal 12 KB
   },
   {
     name: 'no-code bundle (every element, Lit, seven languages)',
     path: 'dist/wwe-components.bundle.js',
     gzip: true,
-    limit: '61 KB', // goal 30 KB
+    limit: '64 KB', // goal 30 KB
   },
   {
     name: 'compat script (wwe-service-client-api.js)',
     path: 'dist/wwe-service-client-api.js',
     gzip: true,
-    limit: '10.5 KB', // goal 4 KB
+    limit: '11.8 KB', // goal 4 KB
   },
 ];
