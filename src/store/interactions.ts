@@ -115,7 +115,9 @@ export function mediaName(value: unknown): string | undefined {
  * `media` on the event rather than on the interaction, so nothing is replaced wholesale: each
  * field the event or list item carries wins, every other field stays as it was. Only an explicit
  * `null` clears a field (as in a JSON merge patch).
- *//** What the store shows for a field no event or list has mentioned yet. */
+ */
+
+/** What the store shows for a field no event or list has mentioned yet. */
 const NEVER_SEEN: Omit<Interaction, 'interactionId' | 'media'> = {
   caseId: '',
   userData: {},
