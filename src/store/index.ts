@@ -6,3 +6,4 @@ export { createInitialState, changedSlices, SLICES } from './state.js';
 export type { DesktopState, Slice, ConnectionSlice, CaseView, ToastRecord, SyncBookkeeping, FetchWindow } from './state.js';
 export { STORE_CHANNELS } from './actions.js';
 export type { DesktopAction, StoreChannel } from './actions.js';
+export { BurstScheduler } from './burst-scheduler.js';

@@ -335,19 +335,32 @@ function withInteractions(state: DesktopState, interactions: ReadonlyMap<string,
  * type or a usable interaction changes nothing.
  */
 export function applyInteractionEvent(state: DesktopState, payload: Record<string, unknown>): DesktopState {
-  const eventType = eventTypeOf(payload);
-  const patch = eventType === undefined ? undefined : toInteractionPatch(payload.interaction);
-  if (!patch) return state;
-  const id = patch.interactionId;
-  // Noted even for a REMOVED of an unknown id: the tombstone stops an in-flight list resurrecting it.
-  const sync = noteEvent(state.sync, interactionKey(id));
-  const current = state.interactions.get(id);
-  const next = eventType === 'REMOVED' ? undefined : mergeInteraction(current, patch, mediaName(payload.media));
-  if (next === current) return withInteractions(state, state.interactions, sync);
-  const interactions = new Map(state.interactions);
-  if (next) interactions.set(id, next);
-  else interactions.delete(id);
-  return withInteractions(state, interactions, sync);
+  return applyInteractionEvents(state, [payload]);
+}
+
+/**
+ * Several `interaction` events in their order: the same state as applying each in turn, for the
+ * cost of one: the map is copied and the cases derived once, so a flood of events on thousands of
+ * interactions stays linear (the store batches the events that arrive within one frame).
+ */
+export function applyInteractionEvents(state: DesktopState, payloads: readonly Record<string, unknown>[]): DesktopState {
+  let sync = state.sync;
+  let interactions: Map<string, Interaction> | undefined;
+  for (const payload of payloads) {
+    const eventType = eventTypeOf(payload);
+    const patch = eventType === undefined ? undefined : toInteractionPatch(payload.interaction);
+    if (!patch) continue;
+    const id = patch.interactionId;
+    // Noted even for a REMOVED of an unknown id: the tombstone stops an in-flight list resurrecting it.
+    sync = noteEvent(sync, interactionKey(id));
+    const current = (interactions ?? state.interactions).get(id);
+    const next = eventType === 'REMOVED' ? undefined : mergeInteraction(current, patch, mediaName(payload.media));
+    if (next === current) continue;
+    interactions ??= new Map(state.interactions);
+    if (next) interactions.set(id, next);
+    else interactions.delete(id);
+  }
+  return withInteractions(state, interactions ?? state.interactions, sync);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { eventTypeOf, isPlainRecord, type Media, type MediaState } from '../protocol/index.js';
 import type { DesktopAction, StoreChannel } from './actions.js';
 import { toAgent, toAgentMediaState, toMedia, toMediaState, toMediaStates } from './guards.js';
-import { applyInteractionEvent, applyInteractionList } from './interactions.js';
+import { applyInteractionEvent, applyInteractionEvents, applyInteractionList } from './interactions.js';
 import {
   AGENT_STATE_KEY,
   closeWindow,
@@ -165,4 +165,27 @@ export function reduceDesktop(state: DesktopState, action: DesktopAction): Deskt
     default:
       return state;
   }
+}
+
+/**
+ * `actions` reduced in order: the same state as folding {@link reduceDesktop} over them, but a run
+ * of consecutive interaction events is applied as one batch (see `applyInteractionEvents`).
+ */
+export function reduceDesktopAll(state: DesktopState, actions: readonly DesktopAction[]): DesktopState {
+  let next = state;
+  let run: Record<string, unknown>[] = [];
+  const applyRun = () => {
+    if (run.length > 0) next = applyInteractionEvents(next, run);
+    run = [];
+  };
+  for (const action of actions) {
+    if (action.type === 'event' && action.channel === 'interaction') {
+      if (isPlainRecord(action.event)) run.push(action.event);
+      continue;
+    }
+    applyRun();
+    next = reduceDesktop(next, action);
+  }
+  applyRun();
+  return next;
 }

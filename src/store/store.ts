@@ -4,9 +4,10 @@ import { getConnection, reportError, type ConnectionStateChange, type Unsubscrib
 import type { DesktopAction } from './actions.js';
 import { DesktopFeed } from './feed.js';
 import { needsOf } from './needs.js';
-import { reduceDesktop } from './reducer.js';
+import { reduceDesktop, reduceDesktopAll } from './reducer.js';
 import { changedSlices, createInitialState, type DesktopState, type Slice } from './state.js';
 import { resolveTargetInteraction } from './interactions.js';
+import { BurstScheduler } from './burst-scheduler.js';
 
 /** What the store needs of a connection; `WweConnection` is the real one. */
 export type StoreConnection = Pick<
@@ -34,15 +35,18 @@ interface Subscriber {
  * the connection is next ready. When the last subscriber leaves, every listener is released; the
  * state survives in between.
  *
- * Subscribers are notified once per microtask at most, in subscription order, and only when a
- * slice they watch changed identity.
+ * Subscribers are notified in subscription order, only when a slice they watch changed identity,
+ * once per microtask at most, and once per frame at most while the desktop floods the page (see
+ * {@link BurstScheduler}): `getState()` is always current, notifications are what coalesce.
  */
 export class DesktopStore {
   readonly connection: StoreConnection;
   private state: DesktopState = createInitialState();
   /** The state subscribers last heard about. */
   private notified: DesktopState = this.state;
-  private flushQueued = false;
+  private readonly notifier = new BurstScheduler(() => this.notify());
+  /** Desktop events of a burst, reduced together when someone reads the state (see `dispatch`). */
+  private backlog: DesktopAction[] = [];
   private waveQueued = false;
   private readonly subscribers = new Set<Subscriber>();
   private readonly feed: DesktopFeed;
@@ -55,6 +59,7 @@ export class DesktopStore {
   }
 
   getState(): DesktopState {
+    this.reduceBacklog();
     return this.state;
   }
 
@@ -75,27 +80,27 @@ export class DesktopStore {
 
   /** The interaction an element acts on: see {@link resolveTargetInteraction}. */
   target(explicitId?: string | null): Interaction | undefined {
-    return resolveTargetInteraction(this.state, explicitId);
+    return resolveTargetInteraction(this.getState(), explicitId);
   }
 
   /** Pops a desktop toast and records it; resolves with its id, rejects with a WweError. */
   async popupToast(params: ToastParams): Promise<string> {
     const id = await this.connection.request('system.popupToast', [params]);
-    this.dispatch({ type: 'toast-opened', id, params });
+    this.dispatchOwn({ type: 'toast-opened', id, params });
     this.armAutoClose(id, params.autoCloseTimeout);
     return id;
   }
 
   async updateToast(id: string, params: ToastParams): Promise<void> {
     await this.connection.request('system.updateToast', [id, params]);
-    this.dispatch({ type: 'toast-updated', id, params });
+    this.dispatchOwn({ type: 'toast-updated', id, params });
     if (params.autoCloseTimeout !== undefined) this.armAutoClose(id, params.autoCloseTimeout);
   }
 
   async closeToast(id: string): Promise<void> {
     await this.connection.request('system.closeToast', [id]);
     this.disarmAutoClose(id);
-    this.dispatch({ type: 'toast-closed', id });
+    this.dispatchOwn({ type: 'toast-closed', id });
   }
 
   /**
@@ -167,16 +172,34 @@ export class DesktopStore {
   }
 
   private dispatch(action: DesktopAction): void {
+    // During a burst nobody is told before the next frame, so its events wait and are reduced as
+    // one batch: thousands of interaction events cost one copy of the map, not one each.
+    if (action.type === 'event' && this.notifier.deferred) {
+      this.backlog.push(action);
+      return;
+    }
+    this.reduceBacklog();
     const next = reduceDesktop(this.state, action);
     if (next === this.state) return;
     this.state = next;
-    if (this.flushQueued) return;
-    this.flushQueued = true;
-    queueMicrotask(() => this.flush());
+    this.notifier.schedule();
   }
 
-  private flush(): void {
-    this.flushQueued = false;
+  /** The outcome of the page's own request: subscribers hear it before the caller does, even in a flood. */
+  private dispatchOwn(action: DesktopAction): void {
+    this.dispatch(action);
+    this.notifier.flush();
+  }
+
+  private reduceBacklog(): void {
+    if (this.backlog.length === 0) return;
+    const actions = this.backlog;
+    this.backlog = [];
+    this.state = reduceDesktopAll(this.state, actions);
+  }
+
+  private notify(): void {
+    this.reduceBacklog();
     const changed = changedSlices(this.notified, this.state);
     this.notified = this.state;
     if (changed.length === 0) return;

@@ -1,5 +1,8 @@
 import { WweConnection } from '../../src/connection/index.js';
+import type { FloodSpec } from '../fixtures/scripted-desktop.js';
 import { loadFrame, otherOrigin } from './frames.js';
+
+export type { FloodSpec };
 
 export interface ScriptedDesktop {
   frame: HTMLIFrameElement;
@@ -8,7 +11,9 @@ export interface ScriptedDesktop {
   /** Every message the desktop received from the test page, in order. */
   received(): Promise<Array<Record<string, unknown>>>;
   clear(): Promise<void>;
-  set(settings: { autoAnswer?: boolean; allowedServices?: unknown; userAgent?: string }): Promise<void>;
+  set(settings: { autoAnswer?: boolean; allowedServices?: unknown; userAgent?: string; answers?: Record<string, unknown> }): Promise<void>;
+  /** Posts `count` generated events of one kind to the test page in one task (see `FloodSpec`). */
+  flood(spec: FloodSpec): Promise<void>;
   /** Posts `message` to the test page, from the desktop frame. */
   post(message: unknown, targetOrigin?: string): Promise<void>;
   /** Navigates the desktop frame (same WindowProxy, new document, maybe a new origin). */
@@ -45,6 +50,7 @@ export async function openScriptedDesktop(origin = otherOrigin()): Promise<Scrip
     clear: async () => void (await call('clear')),
     set: async (settings) => void (await call('set', settings)),
     post: async (message, targetOrigin) => void (await call('post', message, targetOrigin)),
+    flood: async (spec) => void (await call('flood', spec)),
     navigate: async (url) => {
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       await call('navigate', url);

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Interaction } from '../../src/protocol/index.js';
 import { createInitialState, reduceDesktop, type DesktopAction, type StoreChannel } from '../../src/store/index.js';
+import { reduceDesktopAll } from '../../src/store/reducer.js';
+import { WweError } from '../../src/connection/index.js';
 import { event, expectCasesConsistent, id, replacingType, safeKey } from './arbitraries.js';
 
 
@@ -90,6 +92,25 @@ describe('reduceDesktop: properties (fast-check)', () => {
         expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('a batch of actions (a flood the store reduces at once) gives the state one-by-one reduction gives', () => {
+    const window = fc.constantFrom<DesktopAction>({ type: 'fetch-started', fetchId: 1 }, { type: 'fetch-finished', fetchId: 1 }, { type: 'fetch-failed', fetchId: 1, error: new WweError('TIMEOUT', 'agent.get', 'late') });
+    const action = fc.oneof({ weight: 6, arbitrary: step.map(({ action: stepAction }) => stepAction) }, { weight: 1, arbitrary: window });
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 12 }), fc.array(action, { maxLength: 30 }), (before, batch) => {
+        const start = before.reduce(reduceDesktop, createInitialState());
+        const oneByOne = batch.reduce(reduceDesktop, start);
+        const batched = reduceDesktopAll(start, batch);
+        expect(batched).to.deep.equal(oneByOne);
+        // Slices the batch left alone keep their identity, as one-by-one reduction keeps them.
+        for (const slice of Object.keys(oneByOne) as (keyof typeof oneByOne)[]) {
+          if (oneByOne[slice] === start[slice]) expect(batched[slice], slice).to.equal(start[slice]);
+        }
+        expectCasesConsistent(batched);
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -48,19 +48,36 @@ export function isEnabledTargeted(action: TargetedAction, call: Interaction): bo
 
 const CONSULTATION_LIVE_STATES: ReadonlySet<string> = new Set(['DIALING', 'ESTABLISHED']);
 
+const isLiveConsultation = (candidate: Interaction) =>
+  candidate.isConsultation && candidate.parentInteractionId !== undefined && CONSULTATION_LIVE_STATES.has(candidate.state);
+
+/**
+ * The newest live consultation of each parent call, built once per interaction map: every render
+ * asks, and a scan of every interaction per render would grow with the interactions the desktop holds.
+ */
+const consultationsOf = new WeakMap<ReadonlyMap<string, Interaction>, Map<string, Interaction>>();
+
+function consultationsByParent(interactions: ReadonlyMap<string, Interaction>): Map<string, Interaction> {
+  let byParent = consultationsOf.get(interactions);
+  if (byParent) return byParent;
+  byParent = new Map();
+  for (const candidate of interactions.values()) {
+    if (!isLiveConsultation(candidate)) continue;
+    const parent = candidate.parentInteractionId!;
+    const newest = byParent.get(parent);
+    if (!newest || candidate.startDate >= newest.startDate) byParent.set(parent, candidate);
+  }
+  consultationsOf.set(interactions, byParent);
+  return byParent;
+}
+
 /**
  * The consultation a transfer or conference would complete: the call itself when it is a live
  * consultation, else the newest live consultation whose parent is this call.
  */
 export function consultationOf(call: Interaction, interactions: ReadonlyMap<string, Interaction>): Interaction | undefined {
-  const live = (candidate: Interaction) => candidate.isConsultation && candidate.parentInteractionId !== undefined && CONSULTATION_LIVE_STATES.has(candidate.state);
-  if (live(call)) return call;
-  let newest: Interaction | undefined;
-  for (const candidate of interactions.values()) {
-    if (!live(candidate) || candidate.parentInteractionId !== call.interactionId) continue;
-    if (!newest || candidate.startDate >= newest.startDate) newest = candidate;
-  }
-  return newest;
+  if (isLiveConsultation(call)) return call;
+  return consultationsByParent(interactions).get(call.interactionId);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Interaction } from '../../protocol/index.js';
 import { UNKNOWN_MEDIA, type CaseView } from '../../store/index.js';
 import type { TermKey } from '../../i18n/index.js';
 
-type Translate = (key: TermKey, params?: Record<string, string | number>) => string;
+export type Translate = (key: TermKey, params?: Record<string, string | number>) => string;
 /** Names a desktop value (a state) by its term, or as sent when the kit has none. */
 type TranslateValue = (key: string, fallback: string) => string;
 

@@ -2,10 +2,12 @@
 import '../../csp/lit-trusted-types.js';
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { CaseView } from '../../store/index.js';
 import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
-import { caseName, renderCaseContent } from './case-option.js';
+import { caseName, renderCaseContent, type Translate } from './case-option.js';
 import { caseSelectorStyles } from './case-selector.styles.js';
 
 const REQUEST = 'interaction.selectCaseByCaseId';
@@ -110,6 +112,21 @@ export class WweCaseSelector extends WweElement {
     }
   }
 
+  private renderOption(view: CaseView, index: number, active: boolean, t: Translate) {
+    return html`<div
+      role="option"
+      id=${`case-${index}`}
+      part="option"
+      class="option ${active ? 'option--active' : ''}"
+      aria-selected=${view.isSelected ? 'true' : 'false'}
+      data-case-id=${view.caseId}
+      ?data-expanded=${view.isExpanded}
+      @click=${() => void this.select(view.caseId)}
+    >
+      ${renderCaseContent(view, t, (key, fallback) => this.localize.termOr(key, fallback))}
+    </div>`;
+  }
+
   protected override render() {
     const cases = this.cases;
     const t = this.localize.term.bind(this.localize);
@@ -127,20 +144,12 @@ export class WweCaseSelector extends WweElement {
             aria-disabled=${this.usable ? 'false' : 'true'}
             @keydown=${this.onKeydown}
           >
-            ${cases.map(
-              (view, index) =>
-                html`<div
-                  role="option"
-                  id=${`case-${index}`}
-                  part="option"
-                  class="option ${index === active ? 'option--active' : ''}"
-                  aria-selected=${view.isSelected ? 'true' : 'false'}
-                  data-case-id=${view.caseId}
-                  ?data-expanded=${view.isExpanded}
-                  @click=${() => void this.select(view.caseId)}
-                >
-                  ${renderCaseContent(view, t, (key, fallback) => this.localize.termOr(key, fallback))}
-                </div>`,
+            ${repeat(
+              cases,
+              (view) => view.caseId,
+              // A case view keeps its identity while nothing in it changes, so an update re-renders
+              // only the cases that changed, however many the agent has.
+              (view, index) => guard([view, index, index === active, this.localize.lang], () => this.renderOption(view, index, index === active, t)),
             )}
           </div>`}
       ${this.renderStatus(REQUEST)}

@@ -2,9 +2,11 @@
 import '../../csp/lit-trusted-types.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Channel } from '../../protocol/index.js';
 import { WweError } from '../../connection/index.js';
+import { BurstScheduler } from '../../store/index.js';
 import { ChannelController } from '../../controllers/index.js';
 import { WweElement } from '../shared/wwe-element.js';
 import { channelListAttribute, DEFAULT_LIMIT, effectiveLimit, prepend, toEntry, type EventLogEntry } from './event-entries.js';
@@ -63,14 +65,22 @@ export class WweEventLog extends WweElement {
     onError: (error) => this.actions.fail(SUBSCRIBE, error),
   });
   private nextId = 1;
+  /** Events received since the last commit, oldest first: a flood is added (and rendered) once per frame. */
+  private arrived: EventLogEntry[] = [];
+  private readonly commits = new BurstScheduler(() => this.commitArrived());
+  /** Each entry's time as text, for the language it was formatted in: a render formats only new entries. */
+  private timeTexts = new WeakMap<EventLogEntry, string>();
+  private timeLang: string | undefined;
 
   /** The events shown, newest first. */
   get entries(): readonly EventLogEntry[] {
+    this.commits.flush();
     return this.shown;
   }
 
   /** How many events arrived while paused. */
   get heldCount(): number {
+    this.commits.flush();
     return this.held.length;
   }
 
@@ -86,8 +96,15 @@ export class WweEventLog extends WweElement {
 
   /** Forgets every event shown or held. */
   clear(): void {
+    this.commits.cancel();
+    this.arrived = [];
     this.shown = [];
     this.held = [];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.commits.flush();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -108,10 +125,33 @@ export class WweEventLog extends WweElement {
   }
 
   private record(channel: Channel, payload: unknown): void {
-    const entry = toEntry(this.nextId++, channel, payload);
     const limit = effectiveLimit(this.limit);
-    if (this.paused) this.held = prepend([entry], this.held, limit);
-    else this.shown = prepend([entry], this.shown, limit);
+    // Past the limit the oldest would be dropped at the commit anyway: never keep more text than that.
+    if (this.arrived.length >= limit) this.arrived.shift();
+    this.arrived.push(toEntry(this.nextId++, channel, payload));
+    this.commits.schedule();
+  }
+
+  private commitArrived(): void {
+    if (this.arrived.length === 0) return;
+    const newestFirst = this.arrived.reverse();
+    this.arrived = [];
+    const limit = effectiveLimit(this.limit);
+    if (this.paused) this.held = prepend(newestFirst, this.held, limit);
+    else this.shown = prepend(newestFirst, this.shown, limit);
+  }
+
+  private timeText(entry: EventLogEntry): string {
+    if (this.timeLang !== this.localize.lang) {
+      this.timeLang = this.localize.lang;
+      this.timeTexts = new WeakMap();
+    }
+    let text = this.timeTexts.get(entry);
+    if (text === undefined) {
+      text = this.localize.dateTime(entry.time, TIME_FORMAT);
+      this.timeTexts.set(entry, text);
+    }
+    return text;
   }
 
   protected override render() {
@@ -129,7 +169,7 @@ export class WweEventLog extends WweElement {
       ${this.shown.length === 0
         ? html`<p class="empty" part="empty">${this.localize.term('eventLog.empty')}</p>`
         : html`<ol part="list" aria-labelledby="title">
-            ${repeat(this.shown, (entry) => entry.id, (entry) => this.renderEntry(entry))}
+            ${repeat(this.shown, (entry) => entry.id, (entry) => guard([entry, this.localize.lang], () => this.renderEntry(entry)))}
           </ol>`}
       ${this.renderStatus()}
       ${this.renderLiveRegion()}`;
@@ -139,7 +179,7 @@ export class WweEventLog extends WweElement {
     return html`<li part="entry">
       <details>
         <summary>
-          <time datetime=${new Date(entry.time).toISOString()}>${this.localize.dateTime(entry.time, TIME_FORMAT)}</time>
+          <time datetime=${new Date(entry.time).toISOString()}>${this.timeText(entry)}</time>
           <span class="channel">${entry.channel}</span>
           <span class="event-type">${entry.eventType}</span>
         </summary>
