@@ -214,6 +214,13 @@ export const MAX_NODES = 100_000;
 /** The longest string kept: a desktop's text is read by people; a longer one is cut with a marker. */
 export const MAX_STRING = 64 * 1024;
 export const TRUNCATION_MARK = '…[truncated]';
+/**
+ * The most keys of one object and items of one array kept; the rest are dropped. An interaction's
+ * attached data or a list has far fewer; past this a message is an attack or a bug, and keeping
+ * its first part beats dropping it whole.
+ */
+export const MAX_KEYS = 10_000;
+export const MAX_ITEMS = 10_000;
 
 export type SanitizeFailure = 'too-deep' | 'too-large' | 'not-json';
 
@@ -228,7 +235,9 @@ class Abort {
  * Returns a deep copy of `value` made of plain objects, arrays, strings, finite-or-not numbers,
  * booleans and null, or the reason it cannot be. Never throws. Strings longer than
  * {@link MAX_STRING} are cut with {@link TRUNCATION_MARK}, and keys that long are dropped, so one
- * huge value cannot freeze every element that shows it.
+ * huge value cannot freeze every element that shows it. Objects keep their first {@link MAX_KEYS}
+ * keys and arrays their first {@link MAX_ITEMS} items; a message of more than {@link MAX_NODES}
+ * values in all, or deeper than {@link MAX_DEPTH}, is refused whole.
  */
 export function sanitize(value: unknown): { ok: true; value: unknown } | { ok: false; reason: SanitizeFailure } {
   let nodes = 0;
@@ -240,8 +249,7 @@ export function sanitize(value: unknown): { ok: true; value: unknown } | { ok: f
     if (typeof input !== 'object') throw new Abort('not-json');
     if (depth >= MAX_DEPTH) throw new Abort('too-deep');
     if (Array.isArray(input)) {
-      const length = input.length;
-      if (length > MAX_NODES) throw new Abort('too-large');
+      const length = Math.min(input.length, MAX_ITEMS);
       const out: unknown[] = new Array(length);
       for (let i = 0; i < length; i++) out[i] = copy(input[i], depth + 1);
       return out;
@@ -249,8 +257,10 @@ export function sanitize(value: unknown): { ok: true; value: unknown } | { ok: f
     const proto = Object.getPrototypeOf(input);
     if (proto !== Object.prototype && proto !== null) throw new Abort('not-json');
     const out: Record<string, unknown> = {};
+    let kept = 0;
     for (const key of Object.keys(input)) {
       if (FORBIDDEN_KEYS.has(key) || key.length > MAX_STRING) continue;
+      if (++kept > MAX_KEYS) break;
       const item = copy((input as Record<string, unknown>)[key], depth + 1);
       // defineProperty never runs a setter, whatever the key.
       Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { MAX_ERROR_TEXT, MAX_STRING, TRUNCATION_MARK, descriptorOf, libraryRequests, paramProblems, parseClientMessage, parseDesktopMessage, positionalParams, requestNames, sanitize } from '../../src/protocol/index.js';
+import { MAX_ERROR_TEXT, MAX_ITEMS, MAX_KEYS, MAX_NODES, MAX_STRING, TRUNCATION_MARK, descriptorOf, libraryRequests, paramProblems, parseClientMessage, parseDesktopMessage, positionalParams, requestNames, sanitize } from '../../src/protocol/index.js';
 
 /** Values a hostile frame can post: anything structured clone carries, WWE-marked or not. */
 const hostileValue = fc.letrec((tie) => ({
@@ -177,11 +177,28 @@ describe('protocol parser', () => {
     expect(copy).to.deep.equal({ ok: true, value: source });
     expect(copy.ok && copy.value).not.to.equal(source);
     expect(sanitize({ f: () => 1 })).to.deep.equal({ ok: false, reason: 'not-json' });
-    expect(sanitize(new Array(200_000).fill(0))).to.deep.equal({ ok: false, reason: 'too-large' });
+    // More values in all than the node budget: refused whole, however they are spread.
+    const rows = Math.ceil((MAX_NODES + 1) / MAX_ITEMS);
+    expect(sanitize(Array.from({ length: rows }, () => new Array(MAX_ITEMS).fill(0)))).to.deep.equal({ ok: false, reason: 'too-large' });
     // A 1 MB party name or key costs no more than its first 64 KB to everything downstream.
     const huge = 'x'.repeat(1_000_000);
     const cut = sanitize({ name: huge, [huge]: 'key too long', kept: 'yes' });
     expect(cut.ok && (cut.value as { name: string }).name).to.equal('x'.repeat(MAX_STRING) + TRUNCATION_MARK);
     expect(cut.ok && Object.keys(cut.value as object)).to.deep.equal(['name', 'kept']);
+  });
+
+  it('sanitize keeps the first MAX_KEYS keys of an object and the first MAX_ITEMS items of an array', () => {
+    const wide: Record<string, number> = { __proto__: null } as never;
+    for (let index = 0; index < MAX_KEYS * 2; index++) wide[`k${index}`] = index;
+    const keys = sanitize({ userData: wide });
+    expect(keys.ok).to.equal(true);
+    const keptKeys = Object.keys((keys as { value: { userData: object } }).value.userData);
+    expect(keptKeys).to.have.length(MAX_KEYS);
+    expect(keptKeys[0]).to.equal('k0');
+    expect(keptKeys.at(-1)).to.equal(`k${MAX_KEYS - 1}`);
+    const long = Array.from({ length: MAX_ITEMS * 3 }, (_, index) => index);
+    const items = sanitize(long);
+    expect(items.ok && (items.value as number[]).length).to.equal(MAX_ITEMS);
+    expect(items.ok && (items.value as number[])[MAX_ITEMS - 1]).to.equal(MAX_ITEMS - 1);
   });
 });
