@@ -77,7 +77,7 @@ const scriptBundlePlugin = {
 export default {
   files: ['test/**/*.test.ts', '!test/leaks/**'],
   // Leak tests read the heap after a forced collection, which only Chromium offers (--expose-gc).
-  groups: [{ name: 'leaks', files: 'test/leaks/**/*.test.ts', browsers: [chromiumLauncher(['--js-flags=--expose-gc'])] }],
+  groups: [{ name: 'leaks', files: 'test/leaks/**/*.test.ts', browsers: [chromiumLauncher(['--js-flags=--expose-gc', '--enable-precise-memory-info'])] }],
   nodeResolve: true,
   // The test page runs on http://localhost:<port>; fixtures load from http://127.0.0.1:<port> to cross origins.
   hostname: 'localhost',

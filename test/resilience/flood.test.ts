@@ -4,32 +4,29 @@
  * desktop posts each burst in one task through a real cross-origin frame, as fast as the browser
  * lets it.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { configure, getConnection, type WweConnection } from '../../src/connection/index.js';
-import { getStore, type DesktopStore } from '../../src/store/index.js';
-import '../../src/elements/all.js';
+import type { DesktopStore } from '../../src/store/index.js';
 import type { WweAgentState } from '../../src/elements/agent-state/agent-state.component.js';
 import type { WweCaseSelector } from '../../src/elements/case-selector/case-selector.component.js';
 import type { WweEventLog } from '../../src/elements/event-log/event-log.component.js';
 import type { WweUserdataEditor } from '../../src/elements/userdata-editor/userdata-editor.component.js';
-import { openScriptedDesktop, type ScriptedDesktop, type FloodSpec } from '../helpers/scripted-desktop.js';
+import type { ScriptedDesktop, FloodSpec } from '../helpers/scripted-desktop.js';
+import { openFloodPage } from '../helpers/flood-page.js';
 import { waitFor } from '../helpers/frames.js';
 
 /** Element updates by tag since the last reset, counted on LitElement itself. */
 const updates = new Map<string, number>();
 const litUpdate = LitElement.prototype['update' as keyof LitElement] as (this: LitElement, ...args: unknown[]) => void;
 
-const CALL = { interactionId: 'flood-call', media: 'voice', state: 'ESTABLISHED', caseId: 'case-call', userData: {}, parties: [{ name: 'Ann' }] };
-
 describe('a desktop that floods the page', function () {
   // Generous for a loaded 2-core machine: the tests wait for the store's state, they never time it.
   this.timeout(180_000);
   let desktop: ScriptedDesktop;
-  let connection: WweConnection;
   let store: DesktopStore;
   let notifications: number;
   let release: () => void;
+  let dispose: () => void;
 
   before(() => {
     Object.defineProperty(LitElement.prototype, 'update', {
@@ -44,45 +41,15 @@ describe('a desktop that floods the page', function () {
   after(() => Object.defineProperty(LitElement.prototype, 'update', { configurable: true, writable: true, value: litUpdate }));
 
   beforeEach(async () => {
-    desktop = await openScriptedDesktop();
-    await desktop.set({
-      answers: {
-        'agent.get': { userName: 'ann', firstName: 'Ann', lastName: 'Lee' },
-        'agent.getStateList': [],
-        'agent.getState': { operationName: 'Ready', displayName: 'Ready', state: 'READY' },
-        'media.getMediaList': [],
-        'interaction.getInteractions': [CALL],
-      },
-    });
-    getConnection().dispose();
-    connection = configure({ target: desktop.window, desktopOrigin: desktop.origin, timeout: 20_000 });
-    await fixture(html`<div>
-      <wwe-dial-button number="5001"></wwe-dial-button>
-      <wwe-agent-state></wwe-agent-state>
-      <wwe-interaction-info></wwe-interaction-info>
-      <wwe-recording-control></wwe-recording-control>
-      <wwe-userdata-editor keys="Counter"></wwe-userdata-editor>
-      <wwe-event-log></wwe-event-log>
-      <wwe-case-selector></wwe-case-selector>
-      <wwe-call-controls></wwe-call-controls>
-      <wwe-connection></wwe-connection>
-    </div>`);
-    store = getStore(connection);
+    ({ desktop, store, dispose } = await openFloodPage());
     notifications = 0;
     release = store.subscribe(['agentState', 'interactions'], () => void notifications++);
-    await waitFor(
-      () => store.getState().interactions.has('flood-call') && store.getState().agentState !== undefined && connection.channelStatus('agent') === 'active' && connection.channelStatus('interaction') === 'active',
-      'the page to show the desktop',
-    );
-    await waitFor(() => connection.stats().pendingRequests === 0, 'the first answers');
-    notifications = 0;
     updates.clear();
   });
 
   afterEach(() => {
     release();
-    connection.dispose();
-    desktop.dispose();
+    dispose();
   });
 
   async function flood(spec: FloodSpec, drained: () => boolean): Promise<void> {
