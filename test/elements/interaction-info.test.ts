@@ -1,5 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/interaction-info/interaction-info.js';
+import '../../src/elements/case-selector/case-selector.js';
+import { MAX_STRING, TRUNCATION_MARK } from '../../src/protocol/index.js';
+import { SHORT_TEXT } from '../../src/elements/shared/long-text.js';
 import type { WweInteractionInfo } from '../../src/elements/interaction-info/interaction-info.js';
 import { configure, getConnection, type WweConnection } from '../../src/connection/index.js';
 import { getStore } from '../../src/store/index.js';
@@ -8,7 +11,7 @@ import { waitFor } from '../helpers/frames.js';
 import { openScriptedDesktop, type ScriptedDesktop } from '../helpers/scripted-desktop.js';
 import { VENDOR_EXAMPLE } from '../fixtures/vendor-example.js';
 
-const root = (el: WweInteractionInfo) => el.shadowRoot!;
+const root = (el: HTMLElement) => el.shadowRoot!;
 /** The description list as term → value pairs. */
 function entries(el: WweInteractionInfo): Record<string, string> {
   const result: Record<string, string> = {};
@@ -127,6 +130,24 @@ describe('<wwe-interaction-info> with what a real desktop sends', () => {
     await waitFor(() => el.interaction?.recordingState === 'RECORDING', 'the recording change');
     await el.updateComplete;
     expect(entries(el)).to.deep.equal(expected);
+  });
+
+  it('shows a huge party name cut, with the whole (parser-bounded) value on demand, and lists the case cut', async () => {
+    const huge = 'N'.repeat(MAX_STRING * 2);
+    const el = await fixture<HTMLElement>(html`<div><wwe-interaction-info interaction-id="9"></wwe-interaction-info><wwe-case-selector></wwe-case-selector></div>`);
+    const info = el.querySelector<WweInteractionInfo>('wwe-interaction-info')!;
+    await storeListening();
+    await desktop.post({ event: 'interaction', data: { eventType: 'RINGING', media: 'voice', interaction: { interactionId: '9', caseId: 'K9', state: 'RINGING', parties: [{ name: huge }] } }, userAgent: 'WWE' });
+    await waitFor(() => root(info).querySelector('[part="long-text"]') !== null, 'the cut name');
+    const disclosure = root(info).querySelector<HTMLDetailsElement>('[part="long-text"]')!;
+    expect(disclosure.open).to.equal(false);
+    expect(disclosure.querySelector('summary')!.textContent!.trim()).to.equal(`${'N'.repeat(SHORT_TEXT)}…`);
+    disclosure.querySelector('summary')!.click();
+    expect(disclosure.open).to.equal(true);
+    expect(disclosure.querySelector('.long-text__full')!.textContent).to.equal('N'.repeat(MAX_STRING) + TRUNCATION_MARK);
+    const selector = el.querySelector('wwe-case-selector')!;
+    await waitFor(() => root(selector).querySelector('[part="parties"]') !== null, 'the case');
+    expect(root(selector).querySelector('[part="parties"]')!.textContent).to.equal(`${'N'.repeat(SHORT_TEXT)}…`);
   });
 
   it('shows no duration for a start date of 0, and no media row when nothing says the media', async () => {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Interaction } from '../../protocol/index.js';
 import { UNKNOWN_MEDIA, type CaseView } from '../../store/index.js';
 import type { TermKey } from '../../i18n/index.js';
+import { cutText } from '../shared/long-text.js';
 
 export type Translate = (key: TermKey, params?: Record<string, string | number>) => string;
 /** Names a desktop value (a state) by its term, or as sent when the kit has none. */
@@ -33,8 +34,8 @@ function interactionLine(interaction: Interaction, main: boolean, name: Translat
   return html`<span class="interaction ${main ? 'interaction--main' : ''}" part="interaction">
     <svg class="icon ${MIRRORED_IN_RTL.has(interaction.media) ? 'icon--mirrored' : ''}" part="media-icon" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d=${MEDIA_ICONS[interaction.media] ?? GENERIC_ICON} /></svg>
     ${interaction.media === UNKNOWN_MEDIA ? nothing : html`<span class="visually-hidden">${interaction.media}</span>`}
-    <span class="parties" part="parties">${partiesOf(interaction)}</span>
-    <span class="state" part="state">${name(`info.state.${interaction.state}`, interaction.state)}</span>
+    <span class="parties" part="parties">${cutText(partiesOf(interaction))}</span>
+    <span class="state" part="state">${cutText(name(`info.state.${interaction.state}`, interaction.state))}</span>
   </span>`;
 }
 

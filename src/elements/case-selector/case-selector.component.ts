@@ -7,6 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { CaseView } from '../../store/index.js';
 import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
+import { cutText } from '../shared/long-text.js';
 import { caseName, renderCaseContent, type Translate } from './case-option.js';
 import { caseSelectorStyles } from './case-selector.styles.js';
 
@@ -77,7 +78,7 @@ export class WweCaseSelector extends WweElement {
     this.activeCaseId = caseId;
     const outcome = await this.actions.run(REQUEST, () => this.desktop.connection.request(REQUEST, [caseId]));
     if (!outcome.ok) return false;
-    this.actions.announce(this.localize.term('cases.selectedAnnounce', { name: caseName(view) }));
+    this.actions.announce(this.localize.term('cases.selectedAnnounce', { name: cutText(caseName(view)) }));
     emit(this, 'wwe-case-select', { caseId });
     return true;
   }

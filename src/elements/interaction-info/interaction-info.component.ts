@@ -7,6 +7,7 @@ import { TargetController, Ticker } from '../../controllers/index.js';
 import { emit } from '../../events/index.js';
 import { isLiveInteraction, UNKNOWN_MEDIA } from '../../store/index.js';
 import { WweElement } from '../shared/wwe-element.js';
+import { longTextStyles, renderLongText } from '../shared/long-text.js';
 import { mediaIcon } from './media-icon.js';
 import { interactionInfoStyles } from './interaction-info.styles.js';
 
@@ -39,6 +40,7 @@ function callerNames(interaction: Interaction): string[] {
  * @csspart caller - The caller's names and number.
  * @csspart icon - The media icon.
  * @csspart duration - The live duration.
+ * @csspart long-text - A desktop value longer than 160 characters: its start and an ellipsis, opening to the whole value.
  * @csspart empty - The text shown when there is no interaction.
  * @csspart status - The line that explains a disconnected or failed state.
  *
@@ -46,7 +48,7 @@ function callerNames(interaction: Interaction): string[] {
  * @cssprop [--wwe-spacing=0.5rem] - Gap between terms and values.
  */
 export class WweInteractionInfo extends WweElement {
-  static override styles = [...WweElement.styles, interactionInfoStyles];
+  static override styles = [...WweElement.styles, longTextStyles, interactionInfoStyles];
 
   /** The interaction to show; when absent, the kit's target interaction. */
   @property({ attribute: 'interaction-id', reflect: true }) interactionId?: string;
@@ -99,8 +101,8 @@ export class WweInteractionInfo extends WweElement {
     return html`<dl part="list" aria-label=${this.localize.term('info.label')}>
       <dt>${this.localize.term('info.caller')}</dt>
       <dd part="caller">
-        <span class="names">${names.length > 0 ? names.join(', ') : ani ? nothing : this.localize.term('info.unknownCaller')}</span>
-        ${ani ? html`<span class="ani">${ani}</span>` : nothing}
+        <span class="names">${names.length > 0 ? renderLongText(names.join(', ')) : ani ? nothing : this.localize.term('info.unknownCaller')}</span>
+        ${ani ? html`<span class="ani">${renderLongText(ani)}</span>` : nothing}
       </dd>
       ${interaction.media === UNKNOWN_MEDIA
         ? nothing
@@ -111,7 +113,7 @@ export class WweInteractionInfo extends WweElement {
             <dd>${this.localize.termOr(`info.direction.${interaction.direction}`, interaction.direction)}</dd>`
         : nothing}
       <dt>${this.localize.term('info.state')}</dt>
-      <dd>${this.localize.termOr(`info.state.${interaction.state}`, interaction.state)}</dd>
+      <dd>${renderLongText(this.localize.termOr(`info.state.${interaction.state}`, interaction.state))}</dd>
       ${hasKnownStart(interaction)
         ? html`<dt>${this.localize.term('info.duration')}</dt>
             <dd><span class="timer" part="duration" role="timer">${this.localize.duration((this.ended?.at ?? Date.now()) - interaction.startDate)}</span></dd>`
