@@ -8,14 +8,17 @@ import { expect } from '@open-wc/testing';
 import { createElement, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { WweDialButton, WweUserdataEditor, type WweDialButtonProps } from '../../integrations/react/index.js';
+import { WweDialButton, WweUserdataEditor, type WweDialButtonEvents } from '../../integrations/react/index.js';
 import type { WweDialButton as DialButtonElement } from '../../src/elements/dial-button/dial-button.js';
 import type { WweUserdataEditor as UserdataEditorElement } from '../../src/elements/userdata-editor/userdata-editor.js';
 import { connectKit, loggedRequests, type KitOnDesktop } from '../helpers/kit.js';
 import { waitFor } from '../helpers/frames.js';
 
-/** The detail the wrapper's `onWweDial` is typed with (from the manifest's `@fires`). */
-type WrapperDialDetail = Parameters<NonNullable<WweDialButtonProps['onWweDial']>>[0]['detail'];
+/**
+ * The detail the wrapper's `onWweDial` is typed with (from the manifest's `@fires`), read from
+ * its events map, which needs no build (check:types checks the props against the built classes).
+ */
+type WrapperDialDetail = WweDialButtonEvents['onWweDial']['__eventType']['detail'];
 /** The detail the kit declares for `wwe-dial` on every element. */
 type DialDetail = GlobalEventHandlersEventMap['wwe-dial']['detail'];
 
@@ -76,7 +79,7 @@ describe('React integrations', () => {
 
     it('calls on<Event> props with the event and its detail', async () => {
       const dialed: WrapperDialDetail[] = [];
-      render(createElement(WweDialButton, { number: '+1 415 555 0142', userData: { crmId: 'A-17' }, onWweDial: (event) => dialed.push(event.detail) }));
+      render(createElement(WweDialButton, { number: '+1 415 555 0142', userData: { crmId: 'A-17' }, onWweDial: (event: CustomEvent<WrapperDialDetail>) => dialed.push(event.detail) }));
       await dialFromButton();
       await waitFor(() => dialed.length === 1, 'onWweDial to be called');
       expect(dialed[0]).to.deep.equal({ number: '+14155550142', userData: { crmId: 'A-17' } });

@@ -1,6 +1,13 @@
 // A React host using the generated wrappers (integrations/react): props are the element's
 // properties (objects included) and events are typed `on<Event>` props.
-import { WweCallControls, WweDialButton, WweUserdataEditor } from '../../integrations/react/index.js';
+import {
+  WweCallControls,
+  WweDialButton,
+  WweUserdataEditor,
+  type WweDialButtonElement,
+  type WweToastTriggerElement,
+  type WweUserdataEditorElement,
+} from '../../integrations/react/index.js';
 
 export function CallDesk({ onDialed }: { onDialed(number: string): void }) {
   return (
@@ -17,3 +24,13 @@ export function CallDesk({ onDialed }: { onDialed(number: string): void }) {
     </>
   );
 }
+
+// A bad JSON attribute is reported by the element; its marker type never shows in a public property.
+type ShowsInvalidJson<T> = [Extract<T, { attribute: string; text: string; reason: string }>] extends [never] ? false : true;
+export const invalidJsonKeptOut: [
+  ShowsInvalidJson<WweDialButtonElement['userData']>,
+  ShowsInvalidJson<WweDialButtonElement['extensions']>,
+  ShowsInvalidJson<WweToastTriggerElement['buttons']>,
+  ShowsInvalidJson<WweToastTriggerElement['keyValues']>,
+  ShowsInvalidJson<WweUserdataEditorElement['keys']>,
+] = [false, false, false, false, false];

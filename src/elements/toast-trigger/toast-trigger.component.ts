@@ -5,7 +5,7 @@ import { property } from 'lit/decorators.js';
 import { WweError } from '../../connection/index.js';
 import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
-import { InvalidJson, jsonArrayAttribute, jsonObjectAttribute } from '../shared/attributes.js';
+import { jsonArrayAttribute, jsonObjectAttribute } from '../shared/attributes.js';
 import { contentChanges, toastContent, type ToastContent } from './toast-params.js';
 import { followedToast, toastNews, type FollowedToast } from './toast-news.js';
 import { toastTriggerStyles } from './toast-trigger.styles.js';
