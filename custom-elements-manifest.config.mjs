@@ -37,7 +37,14 @@ export default {
     typeParserPlugin(),
     sortModules(),
     editorTypes(),
-    customElementVsCodePlugin({ ...quiet, outdir: 'integrations/vscode', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', typesSrc: 'editorType' }),
+    customElementVsCodePlugin({
+      ...quiet,
+      outdir: 'integrations/vscode',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      typesSrc: 'editorType',
+      referencesTemplate: (_name, tag) => [{ name: 'Reference', url: docUrlOf(tag ?? '') }],
+    }),
     customElementJetBrainsPlugin({
       ...quiet,
       outdir: 'integrations/jetbrains',
