@@ -37,8 +37,9 @@ function attributeText(attribute) {
 
 /**
  * Analyzer plugin, after the type parser: gives every attribute an `editorType` (what an editor may
- * suggest as its value) and drops the parser's own `parsedType`, which for objects and private
- * fields is a lossy expansion that would only bloat the manifest.
+ * suggest as its value), and every property typed by a union of strings its values, then drops the
+ * parser's own `parsedType`, which for objects and arrays is a lossy expansion (`{  }`, lost
+ * parentheses) that would only bloat the manifest.
  */
 export function editorTypes() {
   return {
@@ -50,7 +51,11 @@ export function editorTypes() {
             attribute.editorType = { text: attributeText(attribute) };
             delete attribute.parsedType;
           }
-          for (const member of declaration.members ?? []) delete member.parsedType;
+          for (const member of declaration.members ?? []) {
+            // A property typed by a union of strings (`RecordingState`) shows its values in web-types too.
+            if (LITERAL_UNION.test(member.parsedType?.text ?? '')) member.editorType = { text: member.parsedType.text };
+            delete member.parsedType;
+          }
         }
       }
     },
