@@ -3,15 +3,11 @@
 // `npm run analyze` writes them all; CI fails when any is stale.
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
-import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
-import { customElementSveltePlugin } from 'custom-element-svelte-integration';
-import { customElementJsxPlugin } from 'custom-element-jsx-integration';
-import { customElementReactWrapperPlugin } from 'custom-element-react-wrappers';
+import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
+import { docUrlOf, editorTypes } from './scripts/integrations/kit-elements.mjs';
+import { reactWrappers } from './scripts/integrations/react-wrappers.mjs';
+import { frameworkTypes } from './scripts/integrations/framework-types.mjs';
 
-/** Element folder of a tag: `wwe-dial-button` → `dial-button` (the tag `wwe-connection` lives in connection-status). */
-const folderOf = (tag) => ({ 'wwe-connection': 'connection-status' })[tag] ?? tag.replace(/^wwe-/, '');
-/** From integrations/<kind>/ to the element's class declarations in the built package. */
-const componentTypes = (_name, tag) => `../../dist/elements/${folderOf(tag)}/${folderOf(tag)}.component.js`;
 const quiet = { hideLogs: true };
 
 /**
@@ -31,13 +27,33 @@ export default {
   litelement: true,
   // package.json already names custom-elements.json; an analysis into another outdir must not rewrite it.
   packagejson: false,
+  // The type parser reads types through a TypeScript program, so aliases (`TargetType`) can be
+  // written out as their values (`'AGENT' | …`) for the editors.
+  overrideModuleCreation({ ts, globs }) {
+    const program = getTsProgram(ts, globs, 'tsconfig.json');
+    return program.getSourceFiles().filter((file) => globs.some((glob) => file.fileName.includes(glob)));
+  },
   plugins: [
+    typeParserPlugin(),
     sortModules(),
-    customElementVsCodePlugin({ ...quiet, outdir: 'integrations/vscode', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
-    customElementJetBrainsPlugin({ ...quiet, outdir: 'integrations/jetbrains', webTypesFileName: 'web-types.json', packageJson: false }),
-    customElementVuejsPlugin({ ...quiet, outdir: 'integrations/types', fileName: 'vue.d.ts', componentTypePath: componentTypes }),
-    customElementSveltePlugin({ ...quiet, outdir: 'integrations/types', fileName: 'svelte.d.ts', componentTypePath: componentTypes }),
-    customElementJsxPlugin({ ...quiet, outdir: 'integrations/types', fileName: 'jsx.d.ts', componentTypePath: componentTypes }),
-    customElementReactWrapperPlugin({ ...quiet, outdir: 'integrations/react', modulePath: (_className, tag) => `../../dist/elements/${folderOf(tag)}/${folderOf(tag)}.js` }),
+    editorTypes(),
+    customElementVsCodePlugin({
+      ...quiet,
+      outdir: 'integrations/vscode',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      typesSrc: 'editorType',
+      referencesTemplate: (_name, tag) => [{ name: 'Reference', url: docUrlOf(tag ?? '') }],
+    }),
+    customElementJetBrainsPlugin({
+      ...quiet,
+      outdir: 'integrations/jetbrains',
+      webTypesFileName: 'web-types.json',
+      packageJson: false,
+      typesSrc: 'editorType',
+      referenceTemplate: (_name, tag) => ({ name: 'Reference', url: docUrlOf(tag ?? '') }),
+    }),
+    frameworkTypes({ outdir: 'integrations/types' }),
+    reactWrappers({ outdir: 'integrations/react' }),
   ],
 };

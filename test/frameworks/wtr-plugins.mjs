@@ -100,7 +100,7 @@ function sveltePlugin() {
 
 const REACT_PREFIX = '/__react/';
 /** React ships CommonJS only; these are the entry points the apps and the JSX runtime import. */
-const REACT_ENTRIES = { react: 'react', 'jsx-runtime': 'react/jsx-runtime', 'react-dom-client': 'react-dom/client' };
+const REACT_ENTRIES = { react: 'react', 'jsx-runtime': 'react/jsx-runtime', 'react-dom': 'react-dom', 'react-dom-client': 'react-dom/client' };
 
 /**
  * The names each React entry exports. Read in a separate node process: React's development build
@@ -190,7 +190,25 @@ function typescriptImportsPlugin() {
   };
 }
 
+const BUILT_ELEMENT = /^\.\.\/\.\.\/dist\/(elements\/[\w-]+\/[\w-]+)\.js$/;
+
+/**
+ * The generated React wrappers import the built elements (`../../dist/elements/…`); the tests
+ * load them without a build, so those imports get the element sources instead.
+ * @returns {Plugin}
+ */
+function builtElementsPlugin() {
+  return {
+    name: 'wwe-built-elements',
+    resolveImport({ source, context }) {
+      if (!context.path.startsWith('/integrations/')) return undefined;
+      const match = BUILT_ELEMENT.exec(source);
+      return match ? `/src/${match[1]}.ts` : undefined;
+    },
+  };
+}
+
 /** Every plugin the framework tests need; list them before the TypeScript (esbuild) plugin. */
 export function frameworkTestPlugins() {
-  return [typescriptImportsPlugin(), vuePlugin(), sveltePlugin(), reactPlugin()];
+  return [builtElementsPlugin(), typescriptImportsPlugin(), vuePlugin(), sveltePlugin(), reactPlugin()];
 }

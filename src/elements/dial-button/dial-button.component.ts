@@ -43,11 +43,11 @@ export class WweDialButton extends WweElement {
 
   /** Attached data for the new call. Attribute: JSON object. */
   @property({ attribute: 'user-data', converter: jsonObjectAttribute<UserData>('user-data') })
-  userData?: UserData | InvalidJson;
+  userData?: UserData;
 
   /** Dial extensions; when set, the button uses `voice.dialEx`. Attribute: JSON object. */
   @property({ converter: jsonObjectAttribute<Record<string, string>>('extensions') })
-  extensions?: Record<string, string> | InvalidJson;
+  extensions?: Record<string, string>;
 
   /** Disables the button. */
   @property({ type: Boolean, reflect: true }) disabled = false;

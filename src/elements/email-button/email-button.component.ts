@@ -45,7 +45,7 @@ export class WweEmailButton extends WweElement {
 
   /** Attached data for the new e-mail interaction. Attribute: JSON object. */
   @property({ attribute: 'user-data', converter: jsonObjectAttribute<UserData>('user-data') })
-  userData?: UserData | InvalidJson;
+  userData?: UserData;
 
   /** Disables the button. */
   @property({ type: Boolean, reflect: true }) disabled = false;

@@ -39,7 +39,7 @@ export class WweTelLinks extends WweElement {
 
   /** Attached data for every call dialed from a link. Attribute: JSON object. */
   @property({ attribute: 'user-data', converter: jsonObjectAttribute<UserData>('user-data') })
-  userData?: UserData | InvalidJson;
+  userData?: UserData;
 
   private observer: MutationObserver | undefined;
 

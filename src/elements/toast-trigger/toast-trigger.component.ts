@@ -5,7 +5,7 @@ import { property } from 'lit/decorators.js';
 import { WweError } from '../../connection/index.js';
 import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
-import { InvalidJson, jsonArrayAttribute, jsonObjectAttribute } from '../shared/attributes.js';
+import { jsonArrayAttribute, jsonObjectAttribute } from '../shared/attributes.js';
 import { contentChanges, toastContent, type ToastContent } from './toast-params.js';
 import { followedToast, toastNews, type FollowedToast } from './toast-news.js';
 import { toastTriggerStyles } from './toast-trigger.styles.js';
@@ -65,11 +65,11 @@ export class WweToastTrigger extends WweElement {
   @property({ attribute: 'icon-url' }) iconUrl?: string;
 
   /** Button labels. Attribute: JSON array, e.g. `buttons='["Accept","Decline"]'`. */
-  @property({ converter: jsonArrayAttribute<string>('buttons') }) buttons?: string[] | InvalidJson;
+  @property({ converter: jsonArrayAttribute<string>('buttons') }) buttons?: string[];
 
   /** Key/value lines shown in the toast. Attribute: JSON object of texts. */
   @property({ attribute: 'key-values', converter: jsonObjectAttribute<Record<string, string>>('key-values') })
-  keyValues?: Record<string, string> | InvalidJson;
+  keyValues?: Record<string, string>;
 
   /** Milliseconds before the desktop closes the toast by itself; 0 or absent keeps it open. */
   @property({ attribute: 'auto-close', type: Number }) autoClose?: number;

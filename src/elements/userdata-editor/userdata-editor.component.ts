@@ -69,7 +69,7 @@ export class WweUserdataEditor extends FormAssociatedElement {
   @property({ attribute: 'interaction-id', reflect: true }) interactionId?: string;
 
   /** The keys to show, in order: `Disposition, Amount`, or a JSON array of names and {@link UserDataFieldSpec}s. Default: every key. */
-  @property({ converter: keysAttribute }) keys?: UserDataKeys | InvalidJson;
+  @property({ converter: keysAttribute }) keys?: UserDataKeys;
 
   /** Shows the data without any way to change it. */
   @property({ type: Boolean, reflect: true }) readonly = false;
