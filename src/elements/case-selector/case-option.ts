@@ -33,7 +33,7 @@ export function caseName(view: CaseView): string {
 function interactionLine(interaction: Interaction, main: boolean, name: TranslateValue): TemplateResult {
   return html`<span class="interaction ${main ? 'interaction--main' : ''}" part="interaction">
     <svg class="icon ${MIRRORED_IN_RTL.has(interaction.media) ? 'icon--mirrored' : ''}" part="media-icon" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d=${MEDIA_ICONS[interaction.media] ?? GENERIC_ICON} /></svg>
-    ${interaction.media === UNKNOWN_MEDIA ? nothing : html`<span class="visually-hidden">${interaction.media}</span>`}
+    ${interaction.media === UNKNOWN_MEDIA ? nothing : html`<span class="visually-hidden">${name(`info.media.${interaction.media}`, interaction.media)}</span>`}
     <span class="parties" part="parties">${cutText(partiesOf(interaction))}</span>
     <span class="state" part="state">${cutText(name(`info.state.${interaction.state}`, interaction.state))}</span>
   </span>`;

@@ -152,10 +152,8 @@ export class WweMarkdoneGuard extends WweElement {
           this.ledger.restore(interactionId, wanted, previous);
           return;
         }
-        if (interactionId === this.guarded?.interactionId) {
-          if (wanted.blocked) this.expiredFor = undefined;
-          this.actions.announce(wanted.blocked ? this.localize.term('markdone.blocked', { keys: missing.join(', ') }) : this.localize.term('markdone.unblocked'));
-        }
+        // The state line is itself a polite live region: announcing it as well made screen readers say it twice.
+        if (interactionId === this.guarded?.interactionId && wanted.blocked) this.expiredFor = undefined;
         emit(this, 'wwe-markdone-guard-change', { interactionId, blocked: wanted.blocked, missingKeys: missing });
       });
   }
@@ -191,7 +189,7 @@ export class WweMarkdoneGuard extends WweElement {
     // Blocked, it names every key the page's guards still need: another guard may hold the block.
     const blockingKeys = blocked ? this.claims.missingFor(interaction.interactionId) : [];
     const text = blocked ? this.localize.term('markdone.blocked', { keys: blockingKeys.join(', ') }) : this.localize.term('markdone.unblocked');
-    return html`<div class="state" part="state" ?data-blocked=${blocked}>
+    return html`<div class="state" part="state" role="status" aria-live="polite" aria-atomic="true" ?data-blocked=${blocked}>
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" fill="currentColor">
           ${blocked
             ? svg`<path d="M7 10V7a5 5 0 0 1 10 0v3h1a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1zm2 0h6V7a3 3 0 0 0-6 0z" />`
