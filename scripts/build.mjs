@@ -30,18 +30,18 @@ for (const folder of elementFolders) {
   libraryEntries[`elements/${folder}/${folder}.component`] = `src/elements/${folder}/${folder}.component.ts`;
 }
 
-// The one switch between the builds: src/connection/dev.ts declares `DEV` true (the tests and the
+// The one switch between the builds: src/protocol/dev.ts declares `DEV` true (the tests and the
 // development build run with it); the production build rewrites that declaration to false, so
 // every `if (DEV)` branch, and what only it uses, is removed as dead code. Matched with or without
 // its type annotation (the source may come already stripped of types); a build fails rather than
 // ship with DEV silently on.
-const DEV_MODULE = /[\\/]src[\\/]connection[\\/]dev\.ts$/;
+const DEV_MODULE = /[\\/]src[\\/]protocol[\\/]dev\.ts$/;
 const DEV_DECLARATION = /export const DEV(: boolean)? = true;/;
 const productionFlag = {
   name: 'production-flag',
   transform(source, id) {
     if (!DEV_MODULE.test(id)) return null;
-    if (!DEV_DECLARATION.test(source)) throw new Error('src/connection/dev.ts no longer declares `export const DEV: boolean = true;`: update scripts/build.mjs');
+    if (!DEV_DECLARATION.test(source)) throw new Error('src/protocol/dev.ts no longer declares `export const DEV: boolean = true;`: update scripts/build.mjs');
     return source.replace(DEV_DECLARATION, 'export const DEV = false;');
   },
 };

@@ -1,3 +1,4 @@
+import { DEV } from './dev.js';
 import { WweError } from './errors.js';
 import { parseOriginPattern } from './origin-trust.js';
 import { normaliseOrigin } from './target.js';
@@ -15,23 +16,23 @@ function isTimeout(value: unknown): value is number {
 /** Checks and normalises options; throws INVALID_ARGUMENT naming the bad one. */
 export function validateOptions(options: ConnectionOptions): ConnectionOptions {
   if (typeof options !== 'object' || options === null) {
-    throw new WweError('INVALID_ARGUMENT', 'configure', 'configure() takes an options object.');
+    throw new WweError('INVALID_ARGUMENT', 'configure', DEV ? 'configure() takes an options object.' : 'options');
   }
   const result: ConnectionOptions = { ...options };
   for (const key of ['timeout', 'handshakeTimeout'] as const) {
     if (result[key] !== undefined && !isTimeout(result[key])) {
-      throw new WweError('INVALID_ARGUMENT', 'configure', `${key} must be a positive number of milliseconds, not ${String(result[key])}.`);
+      throw new WweError('INVALID_ARGUMENT', 'configure', DEV ? `${key} must be a positive number of milliseconds, not ${String(result[key])}.` : key);
     }
   }
   if (result.desktopOrigin !== undefined) {
-    if (typeof result.desktopOrigin !== 'string') throw new WweError('INVALID_ARGUMENT', 'configure', 'desktopOrigin must be a string.');
+    if (typeof result.desktopOrigin !== 'string') throw new WweError('INVALID_ARGUMENT', 'configure', DEV ? 'desktopOrigin must be a string.' : 'desktopOrigin');
     result.desktopOrigin = result.desktopOrigin === '' ? undefined : normaliseOrigin(result.desktopOrigin);
   }
   if (result.target !== undefined && (typeof result.target !== 'object' || result.target === null || typeof result.target.postMessage !== 'function')) {
-    throw new WweError('INVALID_ARGUMENT', 'configure', 'target must be a Window (for example iframe.contentWindow).');
+    throw new WweError('INVALID_ARGUMENT', 'configure', DEV ? 'target must be a Window (for example iframe.contentWindow).' : 'target');
   }
   if (result.desktopOrigins !== undefined) {
-    if (!Array.isArray(result.desktopOrigins)) throw new WweError('INVALID_ARGUMENT', 'configure', 'desktopOrigins must be an array of origins such as ["https://*.example.com"].');
+    if (!Array.isArray(result.desktopOrigins)) throw new WweError('INVALID_ARGUMENT', 'configure', DEV ? 'desktopOrigins must be an array of origins such as ["https://*.example.com"].' : 'desktopOrigins');
     result.desktopOrigins = Object.freeze(result.desktopOrigins.map((pattern: unknown) => parseOriginPattern(pattern as string)));
   }
   result.allowAnyOrigin = result.allowAnyOrigin === true;
@@ -46,12 +47,12 @@ export function sameOptionValue(a: unknown, b: unknown): boolean {
 }
 
 export function validateRequestOptions(request: string, options: RequestOptions): WweError | undefined {
-  if (typeof options !== 'object' || options === null) return new WweError('INVALID_ARGUMENT', request, 'Request options must be an object.');
+  if (typeof options !== 'object' || options === null) return new WweError('INVALID_ARGUMENT', request, DEV ? 'Request options must be an object.' : 'options');
   if (options.timeout !== undefined && !isTimeout(options.timeout)) {
-    return new WweError('INVALID_ARGUMENT', request, `timeout must be a positive number of milliseconds, not ${String(options.timeout)}.`);
+    return new WweError('INVALID_ARGUMENT', request, DEV ? `timeout must be a positive number of milliseconds, not ${String(options.timeout)}.` : 'timeout');
   }
   if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) {
-    return new WweError('INVALID_ARGUMENT', request, 'signal must be an AbortSignal.');
+    return new WweError('INVALID_ARGUMENT', request, DEV ? 'signal must be an AbortSignal.' : 'signal');
   }
   return undefined;
 }

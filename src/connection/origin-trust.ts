@@ -4,6 +4,7 @@
  * hostile page become the desktop. The decision is pure, so it is tested with real host names that
  * the browser test runner (all loopback) could never serve.
  */
+import { DEV } from './dev.js';
 import { WweError } from './errors.js';
 
 /** What decides whether a derived origin is trusted (from `ConnectionOptions`). */
@@ -31,7 +32,7 @@ const PLACEHOLDER = 'wildcard-label';
  */
 export function parseOriginPattern(pattern: string, context = 'configure'): string {
   const refuse = (why: string) =>
-    new WweError('INVALID_ARGUMENT', context, `desktopOrigins pattern ${JSON.stringify(pattern)} ${why}; expected e.g. "https://wwe.example.com" or "https://*.example.com".`);
+    new WweError('INVALID_ARGUMENT', context, DEV ? `desktopOrigins pattern ${JSON.stringify(pattern)} ${why}; expected e.g. "https://wwe.example.com" or "https://*.example.com".` : `desktopOrigins ${String(pattern)}`);
   if (typeof pattern !== 'string') throw refuse('is not text');
   const text = pattern.trim();
   const wildcard = WILDCARD.exec(text);

@@ -12,6 +12,7 @@ import type {
   ToastParams,
   UserData,
 } from './types.js';
+import { DEV } from './dev.js';
 
 type Request<Params extends unknown[], Result> = { params: Params; result: Result };
 
@@ -148,6 +149,9 @@ export interface RequestDescriptor {
   readonly name: RequestName;
   readonly namespace: Namespace;
   readonly method: string;
+  /** How many parameters Genesys's wrapper posts. */
+  readonly arity: number;
+  /** The parameters' names and kinds, for development warnings: empty in production builds. */
   readonly params: readonly ParamSpec[];
   readonly result: ResultShape;
   /** Named by the docs or the sample page, but absent from Genesys's client library. */
@@ -155,100 +159,110 @@ export interface RequestDescriptor {
 }
 
 /**
- * THE request table: one entry per request, `'name:kind name?:kind' [result] [extra]`. The typed
- * client's and the compat facade's methods, the development parameter warnings, the result
- * checks and the simulator's request list all derive from it. Order: Genesys's namespace order.
+ * THE request table: one entry per request, `[code, params]`. The code is the arity (how many
+ * parameters Genesys's wrapper posts), the result shape's letter (see RESULT_SHAPES; none: not
+ * checked) and `+` for a request only the docs or the sample name. The parameters,
+ * `'name:kind name?:kind'`, only development reads (warnings): `DEV &&` drops their text from
+ * production builds. The typed client's and the compat facade's methods, the development
+ * parameter warnings, the result checks and the simulator's request list all derive from it.
+ * Order: Genesys's namespace order.
  */
-const TABLE: { readonly [K in RequestName]: readonly [params: string, result?: ResultShape, extra?: 'extra'] } = {
-  'agent.get': ['', 'object'],
-  'agent.getState': ['', 'object'],
-  'agent.getStateList': ['', 'array'],
+const TABLE: { readonly [K in RequestName]: readonly [code: string, params?: string | false] } = {
+  'agent.get': ['0o'],
+  'agent.getState': ['0o'],
+  'agent.getStateList': ['0a'],
   // The official client names it stateListIndex; the docs and sample pass an operationName.
-  'agent.setState': ['stateListIndex:id'],
-  'configuration.getOption': ['patterns:patterns', 'object'],
-  'email.create': ['destination:string userData?:record'],
-  'interaction.getInteractions': ['', 'array'],
-  'interaction.getByInteractionId': ['interactionId:id', 'object-or-null'],
-  'interaction.setUserData': ['interactionId:id keyValues:record'],
-  'interaction.deleteUserData': ['interactionId:id key:string'],
-  'interaction.selectCaseByCaseId': ['caseId:id'],
-  'interaction.markdone': ['interactionId:id'],
-  'interaction.blockMarkdone': ['interactionId:id warningMessage:string'],
-  'interaction.unblockMarkdone': ['interactionId:id'],
-  'interaction.accept': ['interactionId:id'],
-  'interaction.reject': ['interactionId:id'],
-  'interaction.consult': ['interactionId:id targetQuery:target userData?:record extensions?:record', 'object'],
-  'interaction.singleStepTransfer': ['interactionId:id target:target userData?:record extensions?:record'],
-  'interaction.singleStepConference': ['interactionId:id target:target userData?:record extensions?:record'],
-  'interaction.completeTransfer': ['consultInteractionId:id'],
-  'interaction.completeConference': ['consultInteractionId:id'],
-  'media.getMediaList': ['', 'array'],
-  'media.getMediaByName': ['name:string', 'object-or-null'],
-  'media.setState': ['mediaName:string stateListIndex:id'],
-  'voice.dial': ['destination:id userData?:record'],
-  'voice.dialEx': ['destination:id userData:record extensions:record'],
-  'voice.answer': ['interactionId:id'],
-  'voice.hold': ['interactionId:id'],
-  'voice.resume': ['interactionId:id'],
-  'voice.hangUp': ['interactionId:id'],
-  'voice.startCallRecording': ['interactionId:id'],
-  'voice.stopCallRecording': ['interactionId:id'],
-  'voice.pauseCallRecording': ['interactionId:id'],
-  'voice.resumeCallRecording': ['interactionId:id'],
-  'sipEndpoint.muteMicrophone': [''],
-  'sipEndpoint.unmuteMicrophone': [''],
-  'sipEndpoint.muteSpeaker': [''],
-  'sipEndpoint.unmuteSpeaker': [''],
-  'sipEndpoint.isMicrophoneMute': ['', 'boolean'],
-  'sipEndpoint.isSpeakerMute': ['', 'boolean'],
-  'system.getAllowedServices': ['', 'array'],
-  'system.triggerActivity': [''],
-  'system.popupToast': ['params:record', 'string'],
-  'system.updateToast': ['toastId:id params:record'],
-  'system.closeToast': ['toastId:id'],
-  'system.openDialog': ['url:string options?:record', 'string'],
-  'system.closeDialog': ['dialogId:string'],
-  'system.updateViewInApplicationMenuBar': ['view:record'],
-  'system.closeViewInApplicationMenuBar': ['name:string'],
-  'system.amIVisible': ['', 'boolean'],
-  'system.isFrameLeading': ['', 'boolean'],
-  'system.isFrameFollowing': ['', 'boolean'],
-  'system.isFrameNegotiating': ['', 'boolean'],
-  'system.isFrameLeadingOrNegotiating': ['', 'boolean'],
-  'system.isLastActiveFrame': ['', 'boolean'],
-  'outbound.getCampaigns': ['', 'array'],
-  'outbound.getPreviewRecord': ['campaignName:string', 'object-or-null'],
-  'outbound.getChainedRecords': ['interactionId:id', 'array'],
-  'outbound.getRecordFields': ['interactionId:id', 'object'],
-  'outbound.updateRecordFields': ['interactionId:id recordData:record'],
-  'outbound.callPreviewRecord': ['interactionId:id recordHandle:id'],
-  'outbound.rejectPreviewRecord': ['interactionId:id'],
-  'outbound.cancelPreviewRecord': ['interactionId:id'],
-  'outbound.startDirectPushPreview': [''],
-  'outbound.stopDirectPushPreview': [''],
-  'outbound.rescheduleRecord': ['interactionId:id recordHandle:id rescheduleDate:string callbackType:string'],
-  'outbound.cancelReschedule': ['interactionId:id'],
-  'outbound.getListOfCallResults': ['', 'array'],
-  'outbound.setCallResult': ['interactionId:id callResult:id'],
-  'outbound.getCallResult': ['interactionId:id', 'object-or-null'],
-  'outbound.setDoNotCall': ['interactionId:id'],
-  'outbound.removeDoNotCall': ['interactionId:id'],
-  'messenger.broadcastMessage': ['channel:string message:any'],
-  'auth.getJwtToken': ['', 'string'],
-  'interaction.getByBundleId': ['bundleId:id', 'array', 'extra'],
-  'interaction.getByCaseId': ['caseId:id', 'array', 'extra'],
-  'auth.getPureCloudToken': ['forceNewToken:boolean', 'string', 'extra'],
+  'agent.setState': ['1', DEV && 'stateListIndex:id'],
+  'configuration.getOption': ['1o', DEV && 'patterns:patterns'],
+  'email.create': ['2', DEV && 'destination:string userData?:record'],
+  'interaction.getInteractions': ['0a'],
+  'interaction.getByInteractionId': ['1n', DEV && 'interactionId:id'],
+  'interaction.setUserData': ['2', DEV && 'interactionId:id keyValues:record'],
+  'interaction.deleteUserData': ['2', DEV && 'interactionId:id key:string'],
+  'interaction.selectCaseByCaseId': ['1', DEV && 'caseId:id'],
+  'interaction.markdone': ['1', DEV && 'interactionId:id'],
+  'interaction.blockMarkdone': ['2', DEV && 'interactionId:id warningMessage:string'],
+  'interaction.unblockMarkdone': ['1', DEV && 'interactionId:id'],
+  'interaction.accept': ['1', DEV && 'interactionId:id'],
+  'interaction.reject': ['1', DEV && 'interactionId:id'],
+  'interaction.consult': ['4o', DEV && 'interactionId:id targetQuery:target userData?:record extensions?:record'],
+  'interaction.singleStepTransfer': ['4', DEV && 'interactionId:id target:target userData?:record extensions?:record'],
+  'interaction.singleStepConference': ['4', DEV && 'interactionId:id target:target userData?:record extensions?:record'],
+  'interaction.completeTransfer': ['1', DEV && 'consultInteractionId:id'],
+  'interaction.completeConference': ['1', DEV && 'consultInteractionId:id'],
+  'media.getMediaList': ['0a'],
+  'media.getMediaByName': ['1n', DEV && 'name:string'],
+  'media.setState': ['2', DEV && 'mediaName:string stateListIndex:id'],
+  'voice.dial': ['2', DEV && 'destination:id userData?:record'],
+  'voice.dialEx': ['3', DEV && 'destination:id userData:record extensions:record'],
+  'voice.answer': ['1', DEV && 'interactionId:id'],
+  'voice.hold': ['1', DEV && 'interactionId:id'],
+  'voice.resume': ['1', DEV && 'interactionId:id'],
+  'voice.hangUp': ['1', DEV && 'interactionId:id'],
+  'voice.startCallRecording': ['1', DEV && 'interactionId:id'],
+  'voice.stopCallRecording': ['1', DEV && 'interactionId:id'],
+  'voice.pauseCallRecording': ['1', DEV && 'interactionId:id'],
+  'voice.resumeCallRecording': ['1', DEV && 'interactionId:id'],
+  'sipEndpoint.muteMicrophone': ['0'],
+  'sipEndpoint.unmuteMicrophone': ['0'],
+  'sipEndpoint.muteSpeaker': ['0'],
+  'sipEndpoint.unmuteSpeaker': ['0'],
+  'sipEndpoint.isMicrophoneMute': ['0b'],
+  'sipEndpoint.isSpeakerMute': ['0b'],
+  'system.getAllowedServices': ['0a'],
+  'system.triggerActivity': ['0'],
+  'system.popupToast': ['1s', DEV && 'params:record'],
+  'system.updateToast': ['2', DEV && 'toastId:id params:record'],
+  'system.closeToast': ['1', DEV && 'toastId:id'],
+  'system.openDialog': ['2s', DEV && 'url:string options?:record'],
+  'system.closeDialog': ['1', DEV && 'dialogId:string'],
+  'system.updateViewInApplicationMenuBar': ['1', DEV && 'view:record'],
+  'system.closeViewInApplicationMenuBar': ['1', DEV && 'name:string'],
+  'system.amIVisible': ['0b'],
+  'system.isFrameLeading': ['0b'],
+  'system.isFrameFollowing': ['0b'],
+  'system.isFrameNegotiating': ['0b'],
+  'system.isFrameLeadingOrNegotiating': ['0b'],
+  'system.isLastActiveFrame': ['0b'],
+  'outbound.getCampaigns': ['0a'],
+  'outbound.getPreviewRecord': ['1n', DEV && 'campaignName:string'],
+  'outbound.getChainedRecords': ['1a', DEV && 'interactionId:id'],
+  'outbound.getRecordFields': ['1o', DEV && 'interactionId:id'],
+  'outbound.updateRecordFields': ['2', DEV && 'interactionId:id recordData:record'],
+  'outbound.callPreviewRecord': ['2', DEV && 'interactionId:id recordHandle:id'],
+  'outbound.rejectPreviewRecord': ['1', DEV && 'interactionId:id'],
+  'outbound.cancelPreviewRecord': ['1', DEV && 'interactionId:id'],
+  'outbound.startDirectPushPreview': ['0'],
+  'outbound.stopDirectPushPreview': ['0'],
+  'outbound.rescheduleRecord': ['4', DEV && 'interactionId:id recordHandle:id rescheduleDate:string callbackType:string'],
+  'outbound.cancelReschedule': ['1', DEV && 'interactionId:id'],
+  'outbound.getListOfCallResults': ['0a'],
+  'outbound.setCallResult': ['2', DEV && 'interactionId:id callResult:id'],
+  'outbound.getCallResult': ['1n', DEV && 'interactionId:id'],
+  'outbound.setDoNotCall': ['1', DEV && 'interactionId:id'],
+  'outbound.removeDoNotCall': ['1', DEV && 'interactionId:id'],
+  'messenger.broadcastMessage': ['2', DEV && 'channel:string message:any'],
+  'auth.getJwtToken': ['0s'],
+  'interaction.getByBundleId': ['1a+', DEV && 'bundleId:id'],
+  'interaction.getByCaseId': ['1a+', DEV && 'caseId:id'],
+  'auth.getPureCloudToken': ['1s+', DEV && 'forceNewToken:boolean'],
 };
 
+const RESULT_SHAPES: Readonly<Record<string, ResultShape>> = { b: 'boolean', s: 'string', a: 'array', o: 'object', n: 'object-or-null' };
+
 function describe(name: RequestName): RequestDescriptor {
-  const [spec, result = 'any', extra] = TABLE[name];
+  const [code, spec] = TABLE[name];
   const [namespace, method] = name.split('.') as [Namespace, string];
-  const params = spec.split(' ').filter(Boolean).map((entry) => {
-    const [label, kind] = entry.split(':') as [string, ParamKind];
-    const optional = label.endsWith('?');
-    return { name: optional ? label.slice(0, -1) : label, kind, optional };
-  });
-  return { name, namespace, method, params, result, extra: extra === 'extra' };
+  const arity = parseInt(code, 10);
+  const params = spec
+    ? spec.split(' ').map((entry) => {
+        const [label, kind] = entry.split(':') as [string, ParamKind];
+        const optional = label.endsWith('?');
+        return { name: optional ? label.slice(0, -1) : label, kind, optional };
+      })
+    : [];
+  if (DEV && params.length !== arity) throw new Error(`${name}: the table gives ${arity} parameters and names ${params.length}`);
+  return { name, namespace, method, arity, params, result: RESULT_SHAPES[code.replace(/[\d+]/g, '')] ?? 'any', extra: code.endsWith('+') };
 }
 
 let descriptors: ReadonlyMap<string, RequestDescriptor> | undefined;
@@ -283,7 +297,7 @@ export function isRequestName(value: unknown): value is RequestName {
  * parameter, `undefined` where the caller gave none, extras dropped.
  */
 export function positionalParams(descriptor: RequestDescriptor, args: readonly unknown[]): unknown[] {
-  return descriptor.params.map((_, index) => args[index]);
+  return Array.from({ length: descriptor.arity }, (_, index) => args[index]);
 }
 
 function fitsKind(kind: ParamKind, value: unknown): boolean {
