@@ -24,6 +24,8 @@ const libraryEntries = {
   'wwe-components-compat': 'src/client/compat.ts',
   'wwe-simulator': 'src/simulator/index.ts',
   'wwe-components-locales': 'src/i18n/locales/index.ts',
+  // `wwe-components/strict-csp`: the opt-in for pages under `trusted-types 'none'` (src/csp/lit-trusted-types.ts).
+  'csp/lit-trusted-types': 'src/csp/lit-trusted-types.ts',
 };
 for (const folder of elementFolders) {
   libraryEntries[`elements/${folder}/${folder}`] = `src/elements/${folder}/${folder}.ts`;
