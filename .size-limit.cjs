@@ -14,7 +14,8 @@ const lazyLocalesExternal = (config) => ({
     {
       name: 'lazy-locales-external',
       setup(build) {
-        build.onResolve({ filter: /\/locales\/(fr|de|es|pt-BR|it|nl|ja)\.js$/ }, (args) => ({ path: args.path, external: true }));
+        // The library's language modules, and the ESM bundle's language chunks beside it.
+        build.onResolve({ filter: /\/locales\/(fr|de|es|pt-BR|it|nl|ja)\.js$|\/bundle-locales\// }, (args) => ({ path: args.path, external: true }));
       },
     },
   ],
@@ -36,9 +37,10 @@ module.exports = [
     limit: '30 KB', // goal 12 KB
   },
   {
-    name: 'no-code bundle (every element, Lit, seven languages)',
+    name: 'no-code bundle (every element, Lit, English; the other languages load on first use)',
     path: 'dist/wwe-components.bundle.js',
     gzip: true,
+    modifyEsbuildConfig: lazyLocalesExternal,
     limit: '64 KB', // goal 30 KB
   },
   {

@@ -8,7 +8,8 @@
 // all of it twice: production (DEV false, its checks and warnings removed) and development
 // (dist/dev/ for the library, *.dev.js for the script-tag files).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 import { build } from 'vite';
 
 rmSync('dist', { recursive: true, force: true });
@@ -48,11 +49,34 @@ const productionFlag = {
   },
 };
 
+/**
+ * For the ESM bundle's language chunks: each language gets its own copy of the small plural helper
+ * (src/i18n/locales/plural.ts), so a chunk imports nothing. Shared with the bundle, the helper
+ * would be a third file, or an export of the bundle that the chunk imports back by URL, which
+ * evaluates a second copy of the kit when the page loaded the bundle under another URL (`?v=2`).
+ */
+const PLURAL = /[\\/]src[\\/]i18n[\\/]locales[\\/]plural\.ts$/;
+const LANGUAGE = /[\\/]src[\\/]i18n[\\/]locales[\\/]([\w-]+)\.ts$/;
+const ownPluralPerLanguage = {
+  name: 'own-plural-per-language',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (source !== './plural.js' || !importer || !LANGUAGE.test(importer) || PLURAL.test(importer)) return null;
+    const language = LANGUAGE.exec(importer)[1];
+    if (language === 'index') return null;
+    return `\0plural-of-${language}.js`;
+  },
+  load(id) {
+    if (!id.startsWith('\0plural-of-')) return null;
+    return transformSync(readFileSync('src/i18n/locales/plural.ts', 'utf8'), { loader: 'ts', format: 'esm' }).code;
+  },
+};
+
 /** One Vite library build; `dev` keeps `DEV` true (the development variant). */
-function library({ entry, formats, name, minify, external, target = 'es2022', fileName, chunks = 'chunks', oneFile = false, modules = false, outDir = 'dist', dev = false }) {
+function library({ entry, formats, name, minify, external, target = 'es2022', fileName, chunks = 'chunks', oneFile = false, lazyLocales = false, modules = false, outDir = 'dist', dev = false }) {
   return build({
     ...shared,
-    plugins: dev ? [] : [productionFlag],
+    plugins: [...(dev ? [] : [productionFlag]), ...(lazyLocales ? [ownPluralPerLanguage] : [])],
     build: {
       target,
       outDir,
@@ -64,7 +88,9 @@ function library({ entry, formats, name, minify, external, target = 'es2022', fi
         external,
         output: {
           chunkFileNames: `${chunks}/[name]-[hash].js`,
-          // oneFile: the no-code bundle keeps the lazily loaded languages inside the one file.
+          // Vite leaves the whitespace of an ES library build; a script-tag file ships minified.
+          ...(minify ? { minify: true } : {}),
+          // oneFile: the classic bundle keeps the lazily loaded languages inside the one file.
           ...(oneFile ? { inlineDynamicImports: true } : {}),
           // modules: one file per source module, beside its declaration, so a consumer's bundler
           // drops every module it does not use (package.json `sideEffects` names the few that
@@ -82,7 +108,10 @@ const litExternal = [/^lit($|\/)/, /^@lit\//];
 for (const dev of [false, true]) {
   const suffix = dev ? '.dev' : '';
   await library({ entry: libraryEntries, formats: ['es'], minify: false, external: litExternal, modules: true, outDir: dev ? 'dist/dev' : 'dist', dev });
-  await library({ entry: { [`wwe-components.bundle${suffix}`]: 'src/bundle/bundle.ts' }, formats: ['es'], minify: !dev, oneFile: true, dev });
+  // The ESM bundle is one file but for the six other languages: each is a chunk beside it, loaded on
+  // first use relative to the bundle's own URL (a dynamic import resolves against import.meta.url).
+  // The classic bundle cannot load chunks, so it keeps all seven inside: it is the single-file build.
+  await library({ entry: { [`wwe-components.bundle${suffix}`]: 'src/bundle/bundle.ts' }, formats: ['es'], minify: !dev, chunks: dev ? 'bundle-locales/dev' : 'bundle-locales', lazyLocales: true, dev });
   await library({ entry: 'src/bundle/bundle.ts', formats: ['iife'], name: 'WweComponentsBundle', minify: !dev, target: 'es2020', fileName: () => `wwe-components.bundle.classic${suffix}.js`, dev });
   await library({ entry: { [`wwe-components.autoloader${suffix}`]: 'src/bundle/autoloader.ts' }, formats: ['es'], minify: !dev, chunks: dev ? 'autoloader/dev' : 'autoloader', dev });
   await library({ entry: 'src/compat/wwe-service-client-api.ts', formats: ['iife'], name: 'WweServiceClientApi', minify: !dev, target: 'es2020', fileName: () => `wwe-service-client-api${suffix}.js`, dev });
