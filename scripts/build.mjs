@@ -50,6 +50,44 @@ const productionFlag = {
 };
 
 /**
+ * Production builds ship the elements' CSS and HTML templates without their indentation: in every
+ * `css` and `html` tagged template of src/ (outside the simulator), the static text loses CSS
+ * comments and collapses each run of white space to one space (none next to CSS punctuation).
+ * One space keeps HTML's rendering (white space between inline elements is one space either way;
+ * no template holds text in a `pre` or `textarea`), and the bound values are not touched.
+ */
+const TEMPLATE_FILES = /[\\/]src[\\/](?!simulator[\\/]).*\.ts$/;
+const minifyCss = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1');
+const minifyHtml = (text) => text.replace(/\s+/g, ' ');
+const minifyTemplates = {
+  name: 'minify-templates',
+  transform(code, id) {
+    if (!TEMPLATE_FILES.test(id) || !/\b(css|html)`/.test(code)) return null;
+    const edits = [];
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && (node.tag.name === 'css' || node.tag.name === 'html')) {
+        const minify = node.tag.name === 'css' ? minifyCss : minifyHtml;
+        for (const quasi of node.quasi.quasis) {
+          const raw = code.slice(quasi.start, quasi.end);
+          const next = minify(raw);
+          if (next !== raw) edits.push([quasi.start, quasi.end, next]);
+        }
+      }
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value.type === 'string') visit(value);
+      }
+    };
+    visit(this.parse(code));
+    if (edits.length === 0) return null;
+    let result = code;
+    for (const [start, end, text] of edits.sort((x, y) => y[0] - x[0])) result = result.slice(0, start) + text + result.slice(end);
+    return { code: result, map: null };
+  },
+};
+
+/**
  * For the ESM bundle's language chunks: each language gets its own copy of the small plural helper
  * (src/i18n/locales/plural.ts), so a chunk imports nothing. Shared with the bundle, the helper
  * would be a third file, or an export of the bundle that the chunk imports back by URL, which
@@ -76,7 +114,7 @@ const ownPluralPerLanguage = {
 function library({ entry, formats, name, minify, external, target = 'es2022', fileName, chunks = 'chunks', oneFile = false, lazyLocales = false, modules = false, outDir = 'dist', dev = false }) {
   return build({
     ...shared,
-    plugins: [...(dev ? [] : [productionFlag]), ...(lazyLocales ? [ownPluralPerLanguage] : [])],
+    plugins: [...(dev ? [] : [productionFlag, minifyTemplates]), ...(lazyLocales ? [ownPluralPerLanguage] : [])],
     build: {
       target,
       outDir,
