@@ -41,12 +41,12 @@ module.exports = [
     path: 'dist/wwe-components.bundle.js',
     gzip: true,
     modifyEsbuildConfig: lazyLocalesExternal,
-    limit: '49.8 KB', // goal 30 KB
+    limit: '49.6 KB', // goal 30 KB
   },
   {
     name: 'compat script (wwe-service-client-api.js)',
     path: 'dist/wwe-service-client-api.js',
     gzip: true,
-    limit: '10.6 KB', // goal 4 KB
+    limit: '9.7 KB', // goal 4 KB
   },
 ];

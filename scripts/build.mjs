@@ -150,8 +150,8 @@ for (const dev of [false, true]) {
   // first use relative to the bundle's own URL (a dynamic import resolves against import.meta.url).
   // The classic bundle cannot load chunks, so it keeps all seven inside: it is the single-file build.
   await library({ entry: { [`wwe-components.bundle${suffix}`]: 'src/bundle/bundle.ts' }, formats: ['es'], minify: !dev, chunks: dev ? 'bundle-locales/dev' : 'bundle-locales', lazyLocales: true, dev });
-  await library({ entry: 'src/bundle/bundle.ts', formats: ['iife'], name: 'WweComponentsBundle', minify: !dev, target: 'es2020', fileName: () => `wwe-components.bundle.classic${suffix}.js`, dev });
+  await library({ entry: 'src/bundle/bundle.ts', formats: ['iife'], name: 'WweComponentsBundle', minify: !dev, fileName: () => `wwe-components.bundle.classic${suffix}.js`, dev });
   await library({ entry: { [`wwe-components.autoloader${suffix}`]: 'src/bundle/autoloader.ts' }, formats: ['es'], minify: !dev, chunks: dev ? 'autoloader/dev' : 'autoloader', dev });
-  await library({ entry: 'src/compat/wwe-service-client-api.ts', formats: ['iife'], name: 'WweServiceClientApi', minify: !dev, target: 'es2020', fileName: () => `wwe-service-client-api${suffix}.js`, dev });
+  await library({ entry: 'src/compat/wwe-service-client-api.ts', formats: ['iife'], name: 'WweServiceClientApi', minify: !dev, fileName: () => `wwe-service-client-api${suffix}.js`, dev });
 }
 console.log(`build: dist/ written (${elementFolders.length} elements; production, and development in dist/dev/ and *.dev.js)`);

@@ -114,15 +114,18 @@ const shown = (value: unknown) => {
   }
 };
 
-/** A value read, or why it cannot be: a phrase that follows the attribute and its value. */
-type Reading<T> = { ok: true; value: T } | { ok: false; problem: string };
+/**
+ * A value read, or why it cannot be: a phrase that follows the attribute and its value, in
+ * development builds (production names the attribute and the value only).
+ */
+type Reading<T> = { ok: true; value: T } | { ok: false; problem: string | false };
 
 function readOrigin(value: unknown): Reading<string> {
-  if (typeof value !== 'string') return { ok: false, problem: 'is not text; expected an origin such as "https://wwe.example.com"' };
+  if (typeof value !== 'string') return { ok: false, problem: DEV && 'is not text; expected an origin such as "https://wwe.example.com"' };
   try {
     return { ok: true, value: normaliseOrigin(value.trim()) };
   } catch {
-    return { ok: false, problem: 'is not a URL with an http(s) origin, such as "https://wwe.example.com"' };
+    return { ok: false, problem: DEV && 'is not a URL with an http(s) origin, such as "https://wwe.example.com"' };
   }
 }
 
@@ -132,7 +135,7 @@ function readOrigin(value: unknown): Reading<string> {
  */
 function readOriginList(value: unknown): Reading<readonly string[]> {
   const patterns = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : Array.isArray(value) ? (value as unknown[]) : undefined;
-  if (!patterns) return { ok: false, problem: 'is not a list of origins such as "https://wwe.example.com https://*.example.com"' };
+  if (!patterns) return { ok: false, problem: DEV && 'is not a list of origins such as "https://wwe.example.com https://*.example.com"' };
   const read = patterns.map((pattern) => {
     try {
       return { pattern, normalised: parseOriginPattern(pattern as string) };
@@ -142,14 +145,14 @@ function readOriginList(value: unknown): Reading<readonly string[]> {
   });
   const bad = read.filter(({ normalised }) => normalised === undefined).map(({ pattern }) => shown(pattern));
   if (bad.length > 0) {
-    return { ok: false, problem: `has ${bad.join(', ')}, not an http(s) origin with at most a "*" as its whole leftmost label (such as "https://*.example.com")` };
+    return { ok: false, problem: DEV && `has ${bad.join(', ')}, not an http(s) origin with at most a "*" as its whole leftmost label (such as "https://*.example.com")` };
   }
   return { ok: true, value: Object.freeze(read.map(({ normalised }) => normalised!)) };
 }
 
 function readTimeout(value: unknown): Reading<number> {
   const number = typeof value === 'number' ? value : typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value.trim()) : Number.NaN;
-  return isTimeout(number) ? { ok: true, value: number } : { ok: false, problem: 'is not a positive number of milliseconds' };
+  return isTimeout(number) ? { ok: true, value: number } : { ok: false, problem: DEV && 'is not a positive number of milliseconds' };
 }
 
 function readFlag(value: unknown, attribute: string): Reading<boolean> {
@@ -158,7 +161,7 @@ function readFlag(value: unknown, attribute: string): Reading<boolean> {
   // A bare attribute is written as "", and HTML allows a boolean attribute to repeat its own name.
   if (text === '' || text === 'true' || text === attribute) return { ok: true, value: true };
   if (text === 'false') return { ok: true, value: false };
-  return { ok: false, problem: 'is neither "true" nor "false"' };
+  return { ok: false, problem: DEV && 'is neither "true" nor "false"' };
 }
 
 function readOption(option: WrittenOption, value: unknown, attribute: string): Reading<unknown> {
@@ -186,7 +189,7 @@ export function parseConnectionOptions(written: WrittenOptions, attributePrefix 
     if (reading.ok) {
       options[option] = reading.value;
     } else {
-      const message = `${attribute} ${shown(value)} ${reading.problem}; it was left out.`;
+      const message = `${attribute} ${shown(value)}${reading.problem ? ` ${reading.problem}` : ''}; it was left out.`;
       problems.push({ option, error: new WweError('INVALID_ARGUMENT', 'configure', message) });
     }
   }
