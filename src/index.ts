@@ -3,8 +3,8 @@
  * state, localization, and the element classes. Side-effect free: importing this registers no
  * element and opens no connection (define entries: `wwe-components/elements/<name>/<name>.js`).
  */
-// Nothing here loads Lit before the element modules, whose first import is the Trusted Types
-// prelude (src/csp/lit-trusted-types.ts): keep it that way.
+// Nothing here may load Lit before a page's own first import, which under `trusted-types 'none'`
+// is the Trusted Types prelude (`wwe-components/strict-csp`, src/csp/lit-trusted-types.ts).
 export { getConnection, configure, WweConnection, WweError, isWweError, DEFAULT_TIMEOUT } from './connection/index.js';
 export type * from './connection/types.js';
 export type { WweErrorCode } from './connection/errors.js';

@@ -5,7 +5,10 @@
  * click-to-dial and e-mail on the record, a reminder toast); this module only adds what is the
  * CRM's own business: which record to show (screen pop on a new call) and what the toast says.
  */
-// First: pins the desktop origin before any element talks to the desktop.
+// First import: the page is also served under `trusted-types 'none'` (?csp=strict), where Lit may
+// not create its own policy (the opt-in of src/csp/lit-trusted-types.ts).
+import '../../src/csp/lit-trusted-types.js';
+// Then: pins the desktop origin before any element talks to the desktop.
 import '../shared/connection-origin.js';
 import { mountLocaleSwitch } from '../shared/locale-switch.js';
 import '../../src/elements/connection-status/connection-status.js';

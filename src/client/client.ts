@@ -26,21 +26,27 @@ type ConnectionSource = WweConnection | (() => WweConnection);
  */
 export function createClient(source: ConnectionSource = getConnection, options: RequestOptions = {}): WweClient {
   const connectionOf = typeof source === 'function' ? source : () => source;
-  const namespaces: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
-  for (const namespace of NAMESPACES) namespaces[namespace] = {};
-  // Each method posts what Genesys's wrapper of the same name posts: one parameter per declared one.
-  for (const descriptor of requestDescriptors().values()) {
-    namespaces[descriptor.namespace]![descriptor.method] = (...args: unknown[]) =>
-      connectionOf().request(descriptor.name, positionalParams(descriptor, args) as never, options);
-  }
-  for (const namespace of NAMESPACES) Object.freeze(namespaces[namespace]);
+  let namespaces: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> | undefined;
+  // Built on first use, so importing the client (whose `wwe` is made at import) builds no table.
+  const methods = () => {
+    if (namespaces) return namespaces;
+    namespaces = {};
+    for (const namespace of NAMESPACES) namespaces[namespace] = {};
+    // Each method posts what Genesys's wrapper of the same name posts: one parameter per declared one.
+    for (const descriptor of requestDescriptors().values()) {
+      namespaces[descriptor.namespace]![descriptor.method] = (...args: unknown[]) =>
+        connectionOf().request(descriptor.name, positionalParams(descriptor, args) as never, options);
+    }
+    for (const namespace of NAMESPACES) Object.freeze(namespaces[namespace]);
+    return namespaces;
+  };
   const client = {
-    ...namespaces,
     request: <K extends RequestName>(name: K, params: RequestParams<K>, requestOptions: RequestOptions = {}) =>
       connectionOf().request(name, params, { ...options, ...requestOptions }),
     subscribe: <C extends Channel>(channel: C, listener: EventListener<C>) => connectionOf().subscribe(channel, listener),
     with: (more: RequestOptions) => createClient(source, { ...options, ...more }),
   };
+  for (const namespace of NAMESPACES) Object.defineProperty(client, namespace, { get: () => methods()[namespace], enumerable: true });
   Object.defineProperty(client, 'connection', { get: connectionOf, enumerable: true });
   return Object.freeze(client) as unknown as WweClient;
 }

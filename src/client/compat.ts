@@ -47,7 +47,7 @@ function asCallback(value: unknown): Callback | undefined {
  * only its declared ones.
  */
 function splitLegacyArgs(descriptor: RequestDescriptor, args: readonly unknown[]): { params: unknown[]; done: unknown; fail: unknown } {
-  const arity = descriptor.params.length;
+  const arity = descriptor.arity;
   const firstFunction = args.findIndex((arg) => typeof arg === 'function');
   const callbacksAt = firstFunction >= 0 && firstFunction < arity ? firstFunction : arity;
   const params = positionalParams(descriptor, args.slice(0, callbacksAt));

@@ -191,7 +191,7 @@ export class WweConnection {
   async request<K extends RequestName>(name: K, params: RequestParams<K>, options: RequestOptions = {}): Promise<RequestResult<K>> {
     const envelope = await this.requestEnvelope(name, params as unknown[], options);
     const result = decodeResult(name, envelope.data);
-    if (!result.ok) throw new WweError('BAD_RESPONSE', name, `The desktop answered ${name} with data of an unexpected shape.`, { envelope });
+    if (!result.ok) throw new WweError('BAD_RESPONSE', name, DEV ? `The desktop answered ${name} with data of an unexpected shape.` : name, { envelope });
     return result.value as RequestResult<K>;
   }
 
@@ -228,15 +228,15 @@ export class WweConnection {
     const referenceId = own !== undefined ? String(own) : this.#newReference();
     const refuse = (error: WweError): SentMessage => ({ referenceId, posted: false, answer: Promise.reject(error) });
     if (this.#disposed) return refuse(disposedError(name));
-    if (typeof message !== 'object' || message === null) return refuse(new WweError('INVALID_ARGUMENT', name, 'A message must be an object such as { request: "agent.get" }.'));
+    if (typeof message !== 'object' || message === null) return refuse(new WweError('INVALID_ARGUMENT', name, DEV ? 'A message must be an object such as { request: "agent.get" }.' : 'not an object'));
     const invalid = validateRequestOptions(name, options);
     if (invalid) return refuse(invalid);
-    if (options.signal?.aborted) return refuse(new WweError('ABORTED', name, `${name} was aborted before it was sent.`, { cause: options.signal.reason }));
+    if (options.signal?.aborted) return refuse(new WweError('ABORTED', name, DEV ? `${name} was aborted before it was sent.` : name, { cause: options.signal.reason }));
     if (this.#currentState === 'idle') this.#begin();
     if (!this.#canPost()) return refuse(this.#unusableError(name));
     if (isRequest) {
       if (!this.isAllowed(name)) {
-        return refuse(new WweError('DENIED', name, `The desktop's security configuration does not allow ${name} for this page (service-client-api.accepted-web-content-origins).`));
+        return refuse(new WweError('DENIED', name, DEV ? `The desktop's security configuration does not allow ${name} for this page (service-client-api.accepted-web-content-origins).` : name));
       }
       if (DEV) warnAboutParams(name, message);
     }
@@ -258,9 +258,9 @@ export class WweConnection {
   subscribe<C extends Channel>(channel: C, listener: EventListener<C>): Unsubscribe {
     this.#assertUsable('subscribe');
     if (!isChannelName(channel)) {
-      throw new WweError('INVALID_ARGUMENT', 'subscribe', `Not a channel name: ${typeof channel === 'string' ? '""' : `a ${typeof channel}`}. Use agent, interaction, media, system, markdone, outbound or messenger:<name>.`);
+      throw new WweError('INVALID_ARGUMENT', 'subscribe', DEV ? `Not a channel name: ${typeof channel === 'string' ? '""' : `a ${typeof channel}`}. Use agent, interaction, media, system, markdone, outbound or messenger:<name>.` : 'channel');
     }
-    if (typeof listener !== 'function') throw new WweError('INVALID_ARGUMENT', 'subscribe', 'The listener must be a function.');
+    if (typeof listener !== 'function') throw new WweError('INVALID_ARGUMENT', 'subscribe', DEV ? 'The listener must be a function.' : 'listener');
     if (DEV && !isKnownChannel(channel)) warnOnce(`"${channel}" is not a channel the vendor documents; it is subscribed on the desktop as given.`);
     if (this.#currentState === 'idle') this.#begin();
     return this.#channels.add(channel, listener as EventListener<never>);
@@ -347,7 +347,7 @@ export class WweConnection {
     this.#target = resolveTarget(this.#self, this.#options.target);
     if (!this.#target) {
       this.#origin = null;
-      this.#setState('unavailable', new WweError('NOT_FRAMED', 'connection', 'This page is not inside Agent Desktop: it has no parent or opener window, and no target was configured.'));
+      this.#setState('unavailable', new WweError('NOT_FRAMED', 'connection', DEV ? 'This page is not inside Agent Desktop: it has no parent or opener window, and no target was configured.' : 'not framed'));
       this.#rejectWaiters(this.#stateError!);
       return;
     }
@@ -387,7 +387,7 @@ export class WweConnection {
       () => undefined,
       (error: WweError) => {
         if (epoch !== this.#epoch || this.#disposed || this.#heard || error.code === 'HOST_ERROR') return;
-        this.#setState('unavailable', new WweError('NOT_CONNECTED', 'connection', `Agent Desktop has not answered (${error.message}). Requests are still sent; check that this page's origin is in service-client-api.accepted-web-content-origins and that desktopOrigin is right.`, { cause: error }));
+        this.#setState('unavailable', new WweError('NOT_CONNECTED', 'connection', DEV ? `Agent Desktop has not answered (${error.message}). Requests are still sent; check that this page's origin is in service-client-api.accepted-web-content-origins and that desktopOrigin is right.` : error.message, { cause: error }));
         this.#rejectWaiters(this.#stateError!);
       },
     ).finally(() => {
@@ -426,14 +426,14 @@ export class WweConnection {
     return this.sendMessage({ event: 'subscribe', data }).answer.then((envelope) => {
       const id = envelope.subscriptionId;
       if (typeof id !== 'string' && typeof id !== 'number') {
-        throw new WweError('BAD_RESPONSE', name, `The desktop accepted the ${channels.join(', ')} subscription without a subscriptionId.`, { envelope });
+        throw new WweError('BAD_RESPONSE', name, DEV ? `The desktop accepted the ${channels.join(', ')} subscription without a subscriptionId.` : name, { envelope });
       }
       return id;
     });
   }
 
   #post(body: Envelope): void {
-    if (!this.#target || this.#origin === null) throw new WweError('NOT_CONNECTED', 'connection', 'No desktop window to post to.');
+    if (!this.#target || this.#origin === null) throw new WweError('NOT_CONNECTED', 'connection', DEV ? 'No desktop window to post to.' : 'no window');
     const envelope: Envelope = { ...body, userAgent: CLIENT_USER_AGENT, protocolVersion: PROTOCOL_VERSION };
     if (this.#currentFrameId !== undefined) envelope.frameId = this.#currentFrameId;
     this.#target.postMessage(envelope, this.#origin);
@@ -512,7 +512,7 @@ export class WweConnection {
     // frameId after its answers (a page whose kit started late missed the one at load) is a reload too.
     if (previous === undefined && !this.#answered) return this.#heardDesktop();
     // A new frameId means the desktop reloaded: what was posted is lost and its subscriptions are gone.
-    this.#pending.rejectAll((request) => new WweError('DESKTOP_RELOADED', request, `Agent Desktop reloaded while ${request} was in flight; its outcome is unknown.`), true);
+    this.#pending.rejectAll((request) => new WweError('DESKTOP_RELOADED', request, DEV ? `Agent Desktop reloaded while ${request} was in flight; its outcome is unknown.` : request), true);
     this.#channels.forgetHostSubscriptions();
     this.#epoch++;
     this.#allowed = undefined;
@@ -565,7 +565,7 @@ export class WweConnection {
     if (reason?.code === 'NOT_FRAMED' || reason?.code === 'ORIGIN_UNKNOWN' || reason?.code === 'ORIGIN_UNTRUSTED') {
       return new WweError(reason.code, request, reason.message, { cause: reason, ...(reason.origin !== undefined ? { origin: reason.origin } : {}) });
     }
-    return new WweError('NOT_CONNECTED', request, reason ? reason.message : `Not connected to Agent Desktop; ${request} was not sent.`, { cause: reason });
+    return new WweError('NOT_CONNECTED', request, reason ? reason.message : DEV ? `Not connected to Agent Desktop; ${request} was not sent.` : request, { cause: reason });
   }
 
   #assertUsable(operation: string): void {

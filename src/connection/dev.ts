@@ -2,10 +2,12 @@
  * Development-only warnings. The kit never refuses a value Genesys's client would post; it says
  * once per call site that the value looks wrong, and posts it anyway.
  *
- * `DEV` is true in the sources and in development builds; production builds replace it (see
- * README, "Development and production builds") so these messages cost nothing there.
+ * `DEV` (src/protocol/dev.ts) is true in the sources and in development builds; production builds
+ * set it false (see README, "Development and production builds") so these messages cost nothing there.
  */
-export const DEV: boolean = true;
+import { DEV } from '../protocol/dev.js';
+
+export { DEV };
 
 const MAX_REMEMBERED = 200;
 const warned = new Set<string>();

@@ -1,4 +1,5 @@
 /** Small wordings the connection needs: names of messages in errors, and its warnings. */
+import { DEV } from './dev.js';
 import { WweError } from './errors.js';
 
 type Envelope = Record<string, unknown>;
@@ -23,9 +24,9 @@ export function describeError(error: unknown): string {
 }
 
 export function disposedError(request: string): WweError {
-  return new WweError('DISPOSED', request, `The connection was disposed; ${request} cannot run.`);
+  return new WweError('DISPOSED', request, DEV ? `The connection was disposed; ${request} cannot run.` : request);
 }
 
 export function warnAnyOrigin(): void {
-  console.warn('[wwe-components] allowAnyOrigin is on: messages go to "*" and any origin of the desktop window is trusted. Never use this in production; set desktopOrigin.');
+  console.warn(DEV ? '[wwe-components] allowAnyOrigin is on: messages go to "*" and any origin of the desktop window is trusted. Never use this in production; set desktopOrigin.' : '[wwe-components] allowAnyOrigin');
 }

@@ -1,3 +1,4 @@
+import { DEV } from './dev.js';
 import { WweError } from './errors.js';
 import { parseOriginPattern } from './origin-trust.js';
 import { normaliseOrigin } from './target.js';
@@ -15,23 +16,23 @@ function isTimeout(value: unknown): value is number {
 /** Checks and normalises options; throws INVALID_ARGUMENT naming the bad one. */
 export function validateOptions(options: ConnectionOptions): ConnectionOptions {
   if (typeof options !== 'object' || options === null) {
-    throw new WweError('INVALID_ARGUMENT', 'configure', 'configure() takes an options object.');
+    throw new WweError('INVALID_ARGUMENT', 'configure', DEV ? 'configure() takes an options object.' : 'options');
   }
   const result: ConnectionOptions = { ...options };
   for (const key of ['timeout', 'handshakeTimeout'] as const) {
     if (result[key] !== undefined && !isTimeout(result[key])) {
-      throw new WweError('INVALID_ARGUMENT', 'configure', `${key} must be a positive number of milliseconds, not ${String(result[key])}.`);
+      throw new WweError('INVALID_ARGUMENT', 'configure', DEV ? `${key} must be a positive number of milliseconds, not ${String(result[key])}.` : key);
     }
   }
   if (result.desktopOrigin !== undefined) {
-    if (typeof result.desktopOrigin !== 'string') throw new WweError('INVALID_ARGUMENT', 'configure', 'desktopOrigin must be a string.');
+    if (typeof result.desktopOrigin !== 'string') throw new WweError('INVALID_ARGUMENT', 'configure', DEV ? 'desktopOrigin must be a string.' : 'desktopOrigin');
     result.desktopOrigin = result.desktopOrigin === '' ? undefined : normaliseOrigin(result.desktopOrigin);
   }
   if (result.target !== undefined && (typeof result.target !== 'object' || result.target === null || typeof result.target.postMessage !== 'function')) {
-    throw new WweError('INVALID_ARGUMENT', 'configure', 'target must be a Window (for example iframe.contentWindow).');
+    throw new WweError('INVALID_ARGUMENT', 'configure', DEV ? 'target must be a Window (for example iframe.contentWindow).' : 'target');
   }
   if (result.desktopOrigins !== undefined) {
-    if (!Array.isArray(result.desktopOrigins)) throw new WweError('INVALID_ARGUMENT', 'configure', 'desktopOrigins must be an array of origins such as ["https://*.example.com"].');
+    if (!Array.isArray(result.desktopOrigins)) throw new WweError('INVALID_ARGUMENT', 'configure', DEV ? 'desktopOrigins must be an array of origins such as ["https://*.example.com"].' : 'desktopOrigins');
     result.desktopOrigins = Object.freeze(result.desktopOrigins.map((pattern: unknown) => parseOriginPattern(pattern as string)));
   }
   result.allowAnyOrigin = result.allowAnyOrigin === true;
@@ -46,12 +47,12 @@ export function sameOptionValue(a: unknown, b: unknown): boolean {
 }
 
 export function validateRequestOptions(request: string, options: RequestOptions): WweError | undefined {
-  if (typeof options !== 'object' || options === null) return new WweError('INVALID_ARGUMENT', request, 'Request options must be an object.');
+  if (typeof options !== 'object' || options === null) return new WweError('INVALID_ARGUMENT', request, DEV ? 'Request options must be an object.' : 'options');
   if (options.timeout !== undefined && !isTimeout(options.timeout)) {
-    return new WweError('INVALID_ARGUMENT', request, `timeout must be a positive number of milliseconds, not ${String(options.timeout)}.`);
+    return new WweError('INVALID_ARGUMENT', request, DEV ? `timeout must be a positive number of milliseconds, not ${String(options.timeout)}.` : 'timeout');
   }
   if (options.signal !== undefined && !(options.signal instanceof AbortSignal)) {
-    return new WweError('INVALID_ARGUMENT', request, 'signal must be an AbortSignal.');
+    return new WweError('INVALID_ARGUMENT', request, DEV ? 'signal must be an AbortSignal.' : 'signal');
   }
   return undefined;
 }
@@ -113,15 +114,18 @@ const shown = (value: unknown) => {
   }
 };
 
-/** A value read, or why it cannot be: a phrase that follows the attribute and its value. */
-type Reading<T> = { ok: true; value: T } | { ok: false; problem: string };
+/**
+ * A value read, or why it cannot be: a phrase that follows the attribute and its value, in
+ * development builds (production names the attribute and the value only).
+ */
+type Reading<T> = { ok: true; value: T } | { ok: false; problem: string | false };
 
 function readOrigin(value: unknown): Reading<string> {
-  if (typeof value !== 'string') return { ok: false, problem: 'is not text; expected an origin such as "https://wwe.example.com"' };
+  if (typeof value !== 'string') return { ok: false, problem: DEV && 'is not text; expected an origin such as "https://wwe.example.com"' };
   try {
     return { ok: true, value: normaliseOrigin(value.trim()) };
   } catch {
-    return { ok: false, problem: 'is not a URL with an http(s) origin, such as "https://wwe.example.com"' };
+    return { ok: false, problem: DEV && 'is not a URL with an http(s) origin, such as "https://wwe.example.com"' };
   }
 }
 
@@ -131,7 +135,7 @@ function readOrigin(value: unknown): Reading<string> {
  */
 function readOriginList(value: unknown): Reading<readonly string[]> {
   const patterns = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : Array.isArray(value) ? (value as unknown[]) : undefined;
-  if (!patterns) return { ok: false, problem: 'is not a list of origins such as "https://wwe.example.com https://*.example.com"' };
+  if (!patterns) return { ok: false, problem: DEV && 'is not a list of origins such as "https://wwe.example.com https://*.example.com"' };
   const read = patterns.map((pattern) => {
     try {
       return { pattern, normalised: parseOriginPattern(pattern as string) };
@@ -141,14 +145,14 @@ function readOriginList(value: unknown): Reading<readonly string[]> {
   });
   const bad = read.filter(({ normalised }) => normalised === undefined).map(({ pattern }) => shown(pattern));
   if (bad.length > 0) {
-    return { ok: false, problem: `has ${bad.join(', ')}, not an http(s) origin with at most a "*" as its whole leftmost label (such as "https://*.example.com")` };
+    return { ok: false, problem: DEV && `has ${bad.join(', ')}, not an http(s) origin with at most a "*" as its whole leftmost label (such as "https://*.example.com")` };
   }
   return { ok: true, value: Object.freeze(read.map(({ normalised }) => normalised!)) };
 }
 
 function readTimeout(value: unknown): Reading<number> {
   const number = typeof value === 'number' ? value : typeof value === 'string' && DECIMAL.test(value.trim()) ? Number(value.trim()) : Number.NaN;
-  return isTimeout(number) ? { ok: true, value: number } : { ok: false, problem: 'is not a positive number of milliseconds' };
+  return isTimeout(number) ? { ok: true, value: number } : { ok: false, problem: DEV && 'is not a positive number of milliseconds' };
 }
 
 function readFlag(value: unknown, attribute: string): Reading<boolean> {
@@ -157,7 +161,7 @@ function readFlag(value: unknown, attribute: string): Reading<boolean> {
   // A bare attribute is written as "", and HTML allows a boolean attribute to repeat its own name.
   if (text === '' || text === 'true' || text === attribute) return { ok: true, value: true };
   if (text === 'false') return { ok: true, value: false };
-  return { ok: false, problem: 'is neither "true" nor "false"' };
+  return { ok: false, problem: DEV && 'is neither "true" nor "false"' };
 }
 
 function readOption(option: WrittenOption, value: unknown, attribute: string): Reading<unknown> {
@@ -185,7 +189,7 @@ export function parseConnectionOptions(written: WrittenOptions, attributePrefix 
     if (reading.ok) {
       options[option] = reading.value;
     } else {
-      const message = `${attribute} ${shown(value)} ${reading.problem}; it was left out.`;
+      const message = `${attribute} ${shown(value)}${reading.problem ? ` ${reading.problem}` : ''}; it was left out.`;
       problems.push({ option, error: new WweError('INVALID_ARGUMENT', 'configure', message) });
     }
   }

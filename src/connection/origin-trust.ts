@@ -4,6 +4,7 @@
  * hostile page become the desktop. The decision is pure, so it is tested with real host names that
  * the browser test runner (all loopback) could never serve.
  */
+import { DEV } from './dev.js';
 import { WweError } from './errors.js';
 
 /** What decides whether a derived origin is trusted (from `ConnectionOptions`). */
@@ -30,25 +31,26 @@ const PLACEHOLDER = 'wildcard-label';
  * (`https://*.example.com`) above at least two labels. Throws INVALID_ARGUMENT naming the pattern.
  */
 export function parseOriginPattern(pattern: string, context = 'configure'): string {
-  const refuse = (why: string) =>
-    new WweError('INVALID_ARGUMENT', context, `desktopOrigins pattern ${JSON.stringify(pattern)} ${why}; expected e.g. "https://wwe.example.com" or "https://*.example.com".`);
-  if (typeof pattern !== 'string') throw refuse('is not text');
+  // `why` is `DEV && …` at each call, so production keeps none of the explanations.
+  const refuse = (why: string | false) =>
+    new WweError('INVALID_ARGUMENT', context, DEV ? `desktopOrigins pattern ${JSON.stringify(pattern)} ${why}; expected e.g. "https://wwe.example.com" or "https://*.example.com".` : `desktopOrigins ${String(pattern)}`);
+  if (typeof pattern !== 'string') throw refuse(DEV && 'is not text');
   const text = pattern.trim();
   const wildcard = WILDCARD.exec(text);
   const url = parseUrl(wildcard ? `${wildcard[1]}://${PLACEHOLDER}.${wildcard[2]}` : text);
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw refuse('is not an http(s) origin');
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw refuse(DEV && 'is not an http(s) origin');
   if (url.username || url.password || url.pathname !== '/' || /[?#@]/.test(text)) {
-    throw refuse('is more than an origin (a path, a query or credentials)');
+    throw refuse(DEV && 'is more than an origin (a path, a query or credentials)');
   }
   if (!wildcard) {
-    if (text.includes('*')) throw refuse('has a "*" that is not its whole leftmost host label');
+    if (text.includes('*')) throw refuse(DEV && 'has a "*" that is not its whole leftmost host label');
     return url.origin;
   }
   const prefix = `${PLACEHOLDER}.`;
   const suffix = url.hostname.slice(prefix.length);
-  if (!url.hostname.startsWith(prefix) || wildcard[2]!.includes('*')) throw refuse('has a "*" that is not its whole leftmost host label');
+  if (!url.hostname.startsWith(prefix) || wildcard[2]!.includes('*')) throw refuse(DEV && 'has a "*" that is not its whole leftmost host label');
   // `*.com` would trust every site of a top-level domain.
-  if (suffix.split('.').length < 2) throw refuse('has a wildcard over a single label');
+  if (suffix.split('.').length < 2) throw refuse(DEV && 'has a wildcard over a single label');
   return `${url.protocol}//*.${suffix}${url.port ? `:${url.port}` : ''}`;
 }
 

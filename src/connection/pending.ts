@@ -1,3 +1,4 @@
+import { DEV } from './dev.js';
 import { WweError } from './errors.js';
 
 type Envelope = Record<string, unknown>;
@@ -28,11 +29,11 @@ export class PendingRequests {
   /** Registers a request; the promise settles on response, timeout, abort or {@link rejectAll}. */
   add(referenceId: string, request: string, timeout: number, signal?: AbortSignal): Promise<Envelope> {
     // A page that reuses a referenceId of its own: the first request can no longer be told apart.
-    this.settle(referenceId, new WweError('INVALID_ARGUMENT', this.requestOf(referenceId) ?? request, `referenceId "${referenceId}" was reused by ${request} before the desktop answered.`));
+    this.settle(referenceId, new WweError('INVALID_ARGUMENT', this.requestOf(referenceId) ?? request, DEV ? `referenceId "${referenceId}" was reused by ${request} before the desktop answered.` : referenceId));
     return new Promise<Envelope>((resolve, reject) => {
-      const onAbort = () => this.settle(referenceId, new WweError('ABORTED', request, `${request} was aborted before the desktop answered.`, { cause: signal?.reason }));
+      const onAbort = () => this.settle(referenceId, new WweError('ABORTED', request, DEV ? `${request} was aborted before the desktop answered.` : request, { cause: signal?.reason }));
       const timer = setTimeout(
-        () => this.settle(referenceId, new WweError('TIMEOUT', request, `The desktop did not answer ${request} within ${timeout} ms.`)),
+        () => this.settle(referenceId, new WweError('TIMEOUT', request, DEV ? `The desktop did not answer ${request} within ${timeout} ms.` : `${request} ${timeout} ms`)),
         timeout,
       );
       const cleanup = () => {

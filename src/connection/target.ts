@@ -1,3 +1,4 @@
+import { DEV } from './dev.js';
 import { WweError } from './errors.js';
 import { originTrust } from './origin-trust.js';
 import type { ConnectionOptions } from './types.js';
@@ -6,7 +7,8 @@ let warnedDerivedOrigin = false;
 /** Refused origins already told in the console: a page that reconnects says it once. */
 const reportedUntrusted = new Set<string>();
 
-const SOURCE_TEXT: Record<string, string> = {
+/** How the origin was derived, in words (development builds; production names the source). */
+const SOURCE_TEXT: Record<string, string> | false = DEV && {
   ancestorOrigins: 'location.ancestorOrigins',
   referrer: 'document.referrer',
   'frame-src': "the desktop iframe's src",
@@ -24,16 +26,18 @@ export function resolveDesktopOrigin(self: HostWindow, target: Window, options: 
   if (options.desktopOrigin) return options.desktopOrigin;
   const derived = deriveOrigin(self, target);
   if (!derived) {
-    throw new WweError('ORIGIN_UNKNOWN', 'connection', 'No desktopOrigin was configured and none could be derived (no ancestorOrigins, no referrer). Call configure({ desktopOrigin: "https://your-wwe-host" }).');
+    throw new WweError('ORIGIN_UNKNOWN', 'connection', DEV ? 'No desktopOrigin was configured and none could be derived (no ancestorOrigins, no referrer). Call configure({ desktopOrigin: "https://your-wwe-host" }).' : 'no desktopOrigin');
   }
   const trust = originTrust(derived.origin, options);
-  const from = SOURCE_TEXT[derived.source];
+  const from = SOURCE_TEXT ? SOURCE_TEXT[derived.source] : derived.source;
   if (!trust.trusted) {
-    const listed = options.desktopOrigins && options.desktopOrigins.length > 0 ? `is not in desktopOrigins (${options.desktopOrigins.join(' ')})` : 'is not a loopback desktop and no desktopOrigins were given';
+    const listed = DEV && (options.desktopOrigins && options.desktopOrigins.length > 0 ? `is not in desktopOrigins (${options.desktopOrigins.join(' ')})` : 'is not a loopback desktop and no desktopOrigins were given');
     const refusal = new WweError(
       'ORIGIN_UNTRUSTED',
       'connection',
-      `Nothing was sent to ${derived.origin} (derived from ${from}): it ${listed}, so it may be any page that frames or opens this one. If it is your Agent Desktop, add data-desktop-origin="${derived.origin}" to the kit's script tag (desktop-origin on <wwe-connection>, or configure({ desktopOrigin })), or list it in data-desktop-origins.`,
+      DEV
+        ? `Nothing was sent to ${derived.origin} (derived from ${from}): it ${listed}, so it may be any page that frames or opens this one. If it is your Agent Desktop, add data-desktop-origin="${derived.origin}" to the kit's script tag (desktop-origin on <wwe-connection>, or configure({ desktopOrigin })), or list it in data-desktop-origins.`
+        : `${derived.origin} (${from}): add data-desktop-origin or data-desktop-origins`,
       { origin: derived.origin },
     );
     // A page with no element showing the connection still tells its developer why nothing works.
@@ -44,10 +48,10 @@ export function resolveDesktopOrigin(self: HostWindow, target: Window, options: 
     throw refusal;
   }
   if (trust.because === 'opt-in') {
-    console.warn(`[wwe-components] allowDerivedOrigin is on: trusting ${derived.origin}, derived from ${from}. Whoever frames or opens this page becomes the desktop. Set desktopOrigin or desktopOrigins instead.`);
+    console.warn(DEV ? `[wwe-components] allowDerivedOrigin is on: trusting ${derived.origin}, derived from ${from}. Whoever frames or opens this page becomes the desktop. Set desktopOrigin or desktopOrigins instead.` : `[wwe-components] allowDerivedOrigin: ${derived.origin}`);
   } else if (trust.because === 'loopback' && !warnedDerivedOrigin) {
     warnedDerivedOrigin = true;
-    console.warn(`[wwe-components] No desktopOrigin configured; trusting ${derived.origin}, derived from ${from}. Set configure({ desktopOrigin }) in production.`);
+    console.warn(DEV ? `[wwe-components] No desktopOrigin configured; trusting ${derived.origin}, derived from ${from}. Set configure({ desktopOrigin }) in production.` : `[wwe-components] trusting ${derived.origin}`);
   }
   return derived.origin;
 }
@@ -80,10 +84,10 @@ export function normaliseOrigin(value: string, context = 'configure'): string {
   try {
     url = new URL(value);
   } catch {
-    throw new WweError('INVALID_ARGUMENT', context, `desktopOrigin "${value}" is not a URL; expected e.g. "https://wwe.example.com".`);
+    throw new WweError('INVALID_ARGUMENT', context, DEV ? `desktopOrigin "${value}" is not a URL; expected e.g. "https://wwe.example.com".` : `desktopOrigin ${value}`);
   }
   if (url.origin === 'null') {
-    throw new WweError('INVALID_ARGUMENT', context, `desktopOrigin "${value}" has an opaque origin; use an http(s) origin.`);
+    throw new WweError('INVALID_ARGUMENT', context, DEV ? `desktopOrigin "${value}" has an opaque origin; use an http(s) origin.` : `desktopOrigin ${value}`);
   }
   return url.origin;
 }

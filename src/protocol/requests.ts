@@ -12,6 +12,7 @@ import type {
   ToastParams,
   UserData,
 } from './types.js';
+import { DEV } from './dev.js';
 
 type Request<Params extends unknown[], Result> = { params: Params; result: Result };
 
@@ -148,6 +149,9 @@ export interface RequestDescriptor {
   readonly name: RequestName;
   readonly namespace: Namespace;
   readonly method: string;
+  /** How many parameters Genesys's wrapper posts. */
+  readonly arity: number;
+  /** The parameters' names and kinds, for development warnings: empty in production builds. */
   readonly params: readonly ParamSpec[];
   readonly result: ResultShape;
   /** Named by the docs or the sample page, but absent from Genesys's client library. */
@@ -155,100 +159,110 @@ export interface RequestDescriptor {
 }
 
 /**
- * THE request table: one entry per request, `'name:kind name?:kind' [result] [extra]`. The typed
- * client's and the compat facade's methods, the development parameter warnings, the result
- * checks and the simulator's request list all derive from it. Order: Genesys's namespace order.
+ * THE request table: one entry per request, `'code params'`. The code is the arity (how many
+ * parameters Genesys's wrapper posts), the result shape's letter (see RESULT_SHAPES; none: not
+ * checked) and `+` for a request only the docs or the sample name. The parameters,
+ * `name:kind name?:kind`, only development reads (warnings): `DEV ? … : code` drops their text
+ * from production builds. The typed client's and the compat facade's methods, the development
+ * parameter warnings, the result checks and the simulator's request list all derive from it.
+ * Order: Genesys's namespace order.
  */
-const TABLE: { readonly [K in RequestName]: readonly [params: string, result?: ResultShape, extra?: 'extra'] } = {
-  'agent.get': ['', 'object'],
-  'agent.getState': ['', 'object'],
-  'agent.getStateList': ['', 'array'],
+const TABLE: { readonly [K in RequestName]: string } = {
+  'agent.get': '0o',
+  'agent.getState': '0o',
+  'agent.getStateList': '0a',
   // The official client names it stateListIndex; the docs and sample pass an operationName.
-  'agent.setState': ['stateListIndex:id'],
-  'configuration.getOption': ['patterns:patterns', 'object'],
-  'email.create': ['destination:string userData?:record'],
-  'interaction.getInteractions': ['', 'array'],
-  'interaction.getByInteractionId': ['interactionId:id', 'object-or-null'],
-  'interaction.setUserData': ['interactionId:id keyValues:record'],
-  'interaction.deleteUserData': ['interactionId:id key:string'],
-  'interaction.selectCaseByCaseId': ['caseId:id'],
-  'interaction.markdone': ['interactionId:id'],
-  'interaction.blockMarkdone': ['interactionId:id warningMessage:string'],
-  'interaction.unblockMarkdone': ['interactionId:id'],
-  'interaction.accept': ['interactionId:id'],
-  'interaction.reject': ['interactionId:id'],
-  'interaction.consult': ['interactionId:id targetQuery:target userData?:record extensions?:record', 'object'],
-  'interaction.singleStepTransfer': ['interactionId:id target:target userData?:record extensions?:record'],
-  'interaction.singleStepConference': ['interactionId:id target:target userData?:record extensions?:record'],
-  'interaction.completeTransfer': ['consultInteractionId:id'],
-  'interaction.completeConference': ['consultInteractionId:id'],
-  'media.getMediaList': ['', 'array'],
-  'media.getMediaByName': ['name:string', 'object-or-null'],
-  'media.setState': ['mediaName:string stateListIndex:id'],
-  'voice.dial': ['destination:id userData?:record'],
-  'voice.dialEx': ['destination:id userData:record extensions:record'],
-  'voice.answer': ['interactionId:id'],
-  'voice.hold': ['interactionId:id'],
-  'voice.resume': ['interactionId:id'],
-  'voice.hangUp': ['interactionId:id'],
-  'voice.startCallRecording': ['interactionId:id'],
-  'voice.stopCallRecording': ['interactionId:id'],
-  'voice.pauseCallRecording': ['interactionId:id'],
-  'voice.resumeCallRecording': ['interactionId:id'],
-  'sipEndpoint.muteMicrophone': [''],
-  'sipEndpoint.unmuteMicrophone': [''],
-  'sipEndpoint.muteSpeaker': [''],
-  'sipEndpoint.unmuteSpeaker': [''],
-  'sipEndpoint.isMicrophoneMute': ['', 'boolean'],
-  'sipEndpoint.isSpeakerMute': ['', 'boolean'],
-  'system.getAllowedServices': ['', 'array'],
-  'system.triggerActivity': [''],
-  'system.popupToast': ['params:record', 'string'],
-  'system.updateToast': ['toastId:id params:record'],
-  'system.closeToast': ['toastId:id'],
-  'system.openDialog': ['url:string options?:record', 'string'],
-  'system.closeDialog': ['dialogId:string'],
-  'system.updateViewInApplicationMenuBar': ['view:record'],
-  'system.closeViewInApplicationMenuBar': ['name:string'],
-  'system.amIVisible': ['', 'boolean'],
-  'system.isFrameLeading': ['', 'boolean'],
-  'system.isFrameFollowing': ['', 'boolean'],
-  'system.isFrameNegotiating': ['', 'boolean'],
-  'system.isFrameLeadingOrNegotiating': ['', 'boolean'],
-  'system.isLastActiveFrame': ['', 'boolean'],
-  'outbound.getCampaigns': ['', 'array'],
-  'outbound.getPreviewRecord': ['campaignName:string', 'object-or-null'],
-  'outbound.getChainedRecords': ['interactionId:id', 'array'],
-  'outbound.getRecordFields': ['interactionId:id', 'object'],
-  'outbound.updateRecordFields': ['interactionId:id recordData:record'],
-  'outbound.callPreviewRecord': ['interactionId:id recordHandle:id'],
-  'outbound.rejectPreviewRecord': ['interactionId:id'],
-  'outbound.cancelPreviewRecord': ['interactionId:id'],
-  'outbound.startDirectPushPreview': [''],
-  'outbound.stopDirectPushPreview': [''],
-  'outbound.rescheduleRecord': ['interactionId:id recordHandle:id rescheduleDate:string callbackType:string'],
-  'outbound.cancelReschedule': ['interactionId:id'],
-  'outbound.getListOfCallResults': ['', 'array'],
-  'outbound.setCallResult': ['interactionId:id callResult:id'],
-  'outbound.getCallResult': ['interactionId:id', 'object-or-null'],
-  'outbound.setDoNotCall': ['interactionId:id'],
-  'outbound.removeDoNotCall': ['interactionId:id'],
-  'messenger.broadcastMessage': ['channel:string message:any'],
-  'auth.getJwtToken': ['', 'string'],
-  'interaction.getByBundleId': ['bundleId:id', 'array', 'extra'],
-  'interaction.getByCaseId': ['caseId:id', 'array', 'extra'],
-  'auth.getPureCloudToken': ['forceNewToken:boolean', 'string', 'extra'],
+  'agent.setState': DEV ? '1 stateListIndex:id' : '1',
+  'configuration.getOption': DEV ? '1o patterns:patterns' : '1o',
+  'email.create': DEV ? '2 destination:string userData?:record' : '2',
+  'interaction.getInteractions': '0a',
+  'interaction.getByInteractionId': DEV ? '1n interactionId:id' : '1n',
+  'interaction.setUserData': DEV ? '2 interactionId:id keyValues:record' : '2',
+  'interaction.deleteUserData': DEV ? '2 interactionId:id key:string' : '2',
+  'interaction.selectCaseByCaseId': DEV ? '1 caseId:id' : '1',
+  'interaction.markdone': DEV ? '1 interactionId:id' : '1',
+  'interaction.blockMarkdone': DEV ? '2 interactionId:id warningMessage:string' : '2',
+  'interaction.unblockMarkdone': DEV ? '1 interactionId:id' : '1',
+  'interaction.accept': DEV ? '1 interactionId:id' : '1',
+  'interaction.reject': DEV ? '1 interactionId:id' : '1',
+  'interaction.consult': DEV ? '4o interactionId:id targetQuery:target userData?:record extensions?:record' : '4o',
+  'interaction.singleStepTransfer': DEV ? '4 interactionId:id target:target userData?:record extensions?:record' : '4',
+  'interaction.singleStepConference': DEV ? '4 interactionId:id target:target userData?:record extensions?:record' : '4',
+  'interaction.completeTransfer': DEV ? '1 consultInteractionId:id' : '1',
+  'interaction.completeConference': DEV ? '1 consultInteractionId:id' : '1',
+  'media.getMediaList': '0a',
+  'media.getMediaByName': DEV ? '1n name:string' : '1n',
+  'media.setState': DEV ? '2 mediaName:string stateListIndex:id' : '2',
+  'voice.dial': DEV ? '2 destination:id userData?:record' : '2',
+  'voice.dialEx': DEV ? '3 destination:id userData:record extensions:record' : '3',
+  'voice.answer': DEV ? '1 interactionId:id' : '1',
+  'voice.hold': DEV ? '1 interactionId:id' : '1',
+  'voice.resume': DEV ? '1 interactionId:id' : '1',
+  'voice.hangUp': DEV ? '1 interactionId:id' : '1',
+  'voice.startCallRecording': DEV ? '1 interactionId:id' : '1',
+  'voice.stopCallRecording': DEV ? '1 interactionId:id' : '1',
+  'voice.pauseCallRecording': DEV ? '1 interactionId:id' : '1',
+  'voice.resumeCallRecording': DEV ? '1 interactionId:id' : '1',
+  'sipEndpoint.muteMicrophone': '0',
+  'sipEndpoint.unmuteMicrophone': '0',
+  'sipEndpoint.muteSpeaker': '0',
+  'sipEndpoint.unmuteSpeaker': '0',
+  'sipEndpoint.isMicrophoneMute': '0b',
+  'sipEndpoint.isSpeakerMute': '0b',
+  'system.getAllowedServices': '0a',
+  'system.triggerActivity': '0',
+  'system.popupToast': DEV ? '1s params:record' : '1s',
+  'system.updateToast': DEV ? '2 toastId:id params:record' : '2',
+  'system.closeToast': DEV ? '1 toastId:id' : '1',
+  'system.openDialog': DEV ? '2s url:string options?:record' : '2s',
+  'system.closeDialog': DEV ? '1 dialogId:string' : '1',
+  'system.updateViewInApplicationMenuBar': DEV ? '1 view:record' : '1',
+  'system.closeViewInApplicationMenuBar': DEV ? '1 name:string' : '1',
+  'system.amIVisible': '0b',
+  'system.isFrameLeading': '0b',
+  'system.isFrameFollowing': '0b',
+  'system.isFrameNegotiating': '0b',
+  'system.isFrameLeadingOrNegotiating': '0b',
+  'system.isLastActiveFrame': '0b',
+  'outbound.getCampaigns': '0a',
+  'outbound.getPreviewRecord': DEV ? '1n campaignName:string' : '1n',
+  'outbound.getChainedRecords': DEV ? '1a interactionId:id' : '1a',
+  'outbound.getRecordFields': DEV ? '1o interactionId:id' : '1o',
+  'outbound.updateRecordFields': DEV ? '2 interactionId:id recordData:record' : '2',
+  'outbound.callPreviewRecord': DEV ? '2 interactionId:id recordHandle:id' : '2',
+  'outbound.rejectPreviewRecord': DEV ? '1 interactionId:id' : '1',
+  'outbound.cancelPreviewRecord': DEV ? '1 interactionId:id' : '1',
+  'outbound.startDirectPushPreview': '0',
+  'outbound.stopDirectPushPreview': '0',
+  'outbound.rescheduleRecord': DEV ? '4 interactionId:id recordHandle:id rescheduleDate:string callbackType:string' : '4',
+  'outbound.cancelReschedule': DEV ? '1 interactionId:id' : '1',
+  'outbound.getListOfCallResults': '0a',
+  'outbound.setCallResult': DEV ? '2 interactionId:id callResult:id' : '2',
+  'outbound.getCallResult': DEV ? '1n interactionId:id' : '1n',
+  'outbound.setDoNotCall': DEV ? '1 interactionId:id' : '1',
+  'outbound.removeDoNotCall': DEV ? '1 interactionId:id' : '1',
+  'messenger.broadcastMessage': DEV ? '2 channel:string message:any' : '2',
+  'auth.getJwtToken': '0s',
+  'interaction.getByBundleId': DEV ? '1a+ bundleId:id' : '1a+',
+  'interaction.getByCaseId': DEV ? '1a+ caseId:id' : '1a+',
+  'auth.getPureCloudToken': DEV ? '1s+ forceNewToken:boolean' : '1s+',
 };
 
+const RESULT_SHAPES: Readonly<Record<string, ResultShape>> = { b: 'boolean', s: 'string', a: 'array', o: 'object', n: 'object-or-null' };
+
 function describe(name: RequestName): RequestDescriptor {
-  const [spec, result = 'any', extra] = TABLE[name];
+  const [code = '', spec] = TABLE[name].split(/ (.*)/);
   const [namespace, method] = name.split('.') as [Namespace, string];
-  const params = spec.split(' ').filter(Boolean).map((entry) => {
-    const [label, kind] = entry.split(':') as [string, ParamKind];
-    const optional = label.endsWith('?');
-    return { name: optional ? label.slice(0, -1) : label, kind, optional };
-  });
-  return { name, namespace, method, params, result, extra: extra === 'extra' };
+  const arity = parseInt(code, 10);
+  const params = spec
+    ? spec.split(' ').map((entry) => {
+        const [label, kind] = entry.split(':') as [string, ParamKind];
+        const optional = label.endsWith('?');
+        return { name: optional ? label.slice(0, -1) : label, kind, optional };
+      })
+    : [];
+  if (DEV && params.length !== arity) throw new Error(`${name}: the table gives ${arity} parameters and names ${params.length}`);
+  return { name, namespace, method, arity, params, result: RESULT_SHAPES[code.replace(/[\d+]/g, '')] ?? 'any', extra: code.endsWith('+') };
 }
 
 let descriptors: ReadonlyMap<string, RequestDescriptor> | undefined;
@@ -283,7 +297,7 @@ export function isRequestName(value: unknown): value is RequestName {
  * parameter, `undefined` where the caller gave none, extras dropped.
  */
 export function positionalParams(descriptor: RequestDescriptor, args: readonly unknown[]): unknown[] {
-  return descriptor.params.map((_, index) => args[index]);
+  return Array.from({ length: descriptor.arity }, (_, index) => args[index]);
 }
 
 function fitsKind(kind: ParamKind, value: unknown): boolean {

@@ -1,5 +1,3 @@
-// First import: lets Lit render under trusted-types 'none' (see src/csp/lit-trusted-types.ts).
-import '../../csp/lit-trusted-types.js';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { configure, isWweError, OPTION_ATTRIBUTES, parseConnectionOptions, recordRequested, WweError, type ChannelStatus, type ConnectionState, type ConnectionStateChange, type WweConnection } from '../../connection/index.js';

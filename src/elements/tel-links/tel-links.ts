@@ -1,5 +1,3 @@
-// First import: lets Lit render under trusted-types 'none' (see src/csp/lit-trusted-types.ts).
-import '../../csp/lit-trusted-types.js';
 import { WweTelLinks } from './tel-links.component.js';
 
 export { WweTelLinks };
