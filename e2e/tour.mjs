@@ -173,7 +173,8 @@ export async function runTour({ context, servers, out, problems, notes, timings,
       // The demo's language switch (demo/shared/locale-switch.ts): the kit's elements follow.
       await page.emulateMedia({ colorScheme: 'light' });
       await page.getByRole('button', { name: 'Inspector' }).click();
-      await crm.locator('#demo-locale').selectOption('ar');
+      await crm.locator('#demo-locale').selectOption('fr');
+      await crm.locator('#demo-dir').selectOption('rtl');
       await crm.locator('html[dir="rtl"]').waitFor({ state: 'attached' });
       await page.locator('iframe[title="Customer CRM"]').screenshot({ path: `${out}/crm-rtl.png`, animations: 'disabled' });
     });

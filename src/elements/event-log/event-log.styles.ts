@@ -34,7 +34,9 @@ export const eventLogStyles = css`
   }
   summary {
     display: flex;
-    gap: var(--_gap);
+    /* In a narrow column the event type moves to its own line rather than being clipped. */
+    flex-wrap: wrap;
+    column-gap: var(--_gap);
     padding: 0.25em 0.5em;
     cursor: pointer;
     font-variant-numeric: tabular-nums;
@@ -43,11 +45,17 @@ export const eventLogStyles = css`
     outline: var(--_focus);
     outline-offset: -2px;
   }
+  time {
+    /* "10:32:15.123 AM" is one value: never split before its day period. */
+    white-space: nowrap;
+  }
   .channel {
     color: var(--_muted);
   }
   .event-type {
     font-weight: 600;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   pre {
     margin: 0;
