@@ -55,7 +55,8 @@ describe('<wwe-case-selector>', () => {
       const el = await selector();
       const first = option(el, desk.firstCase);
       const lines = [...first.querySelectorAll('[part="interaction"]')].map(text);
-      expect(lines).to.deep.equal(['voice Ada Lovelace Ringing', 'chat ada.l Invited']);
+      // The media is read out in the page's language (the issue saw a raw "voice").
+      expect(lines).to.deep.equal(['Voice Ada Lovelace Ringing', 'Chat ada.l Invited']);
       expect(text(first.querySelector('[part="flags"]'))).to.equal('2 interactions Expanded');
       expect(first.getAttribute('aria-selected')).to.equal('false');
       const second = option(el, desk.secondCase);
