@@ -344,6 +344,22 @@ export function applyInteractionEvent(state: DesktopState, payload: Record<strin
  * interactions stays linear (the store batches the events that arrive within one frame).
  */
 export function applyInteractionEvents(state: DesktopState, payloads: readonly Record<string, unknown>[]): DesktopState {
+  const batched = applyAtOnce(state, payloads);
+  // While the desktop briefly flags two cases as selected, the previous choice holds (`pickSelected`),
+  // and which choice was "previous" depends on every step: such a batch goes one event at a time.
+  if (payloads.length > 1 && casesFlaggedSelected(batched.interactions) > 1) {
+    return payloads.reduce((next, payload) => applyAtOnce(next, [payload]), state);
+  }
+  return batched;
+}
+
+function casesFlaggedSelected(interactions: ReadonlyMap<string, Interaction>): number {
+  const flagged = new Set<string>();
+  for (const interaction of interactions.values()) if (interaction.isCaseSelected && interaction.caseId) flagged.add(interaction.caseId);
+  return flagged.size;
+}
+
+function applyAtOnce(state: DesktopState, payloads: readonly Record<string, unknown>[]): DesktopState {
   let sync = state.sync;
   let interactions: Map<string, Interaction> | undefined;
   for (const payload of payloads) {
