@@ -2,16 +2,8 @@ import { expect } from '@open-wc/testing';
 import { WweConnection, WweError } from '../../src/connection/index.js';
 import { closeScriptedDesktopConnection, openScriptedDesktopConnection, type ScriptedDesktop } from '../helpers/scripted-desktop.js';
 import { nextMessage, waitFor } from '../helpers/frames.js';
+import { rejection } from '../helpers/rejection.js';
 
-async function rejection(promise: Promise<unknown>): Promise<WweError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(WweError);
-    return error as WweError;
-  }
-  throw new Error('Expected the promise to reject');
-}
 
 describe('WweConnection against a cross-origin desktop', () => {
   let desktop: ScriptedDesktop;

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { WweConnection, WweError } from '../../src/connection/index.js';
+import { WweConnection } from '../../src/connection/index.js';
 import { DesktopStore } from '../../src/store/index.js';
 import { openScriptedDesktop, type ScriptedDesktop } from '../helpers/scripted-desktop.js';
 import { waitFor } from '../helpers/frames.js';
+import { rejection } from '../helpers/rejection.js';
 
 // Start-up in one round trip (issue #12, item 3): what a page asks for before the handshake has
 // completed goes on the wire with the probe, not after its answer. Each test holds every answer
@@ -15,15 +16,6 @@ const isProbe = (message: Message) => message.request === 'system.getAllowedServ
 const subscribed = (messages: Message[]) => messages.filter((message) => message.event === 'subscribe').flatMap((message) => [message.data].flat());
 const requested = (messages: Message[]) => messages.map((message) => message.request).filter((name) => typeof name === 'string');
 
-async function rejection(promise: Promise<unknown>): Promise<WweError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(WweError);
-    return error as WweError;
-  }
-  throw new Error('Expected the promise to reject');
-}
 
 /** Answers every message of `messages` the way a desktop that allows `allowed` would. */
 async function answer(desktop: ScriptedDesktop, messages: Message[], allowed: string[]): Promise<void> {
