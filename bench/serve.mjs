@@ -28,7 +28,7 @@ const shippedModules = {
       }
       const built = join(ROOT, 'dist', relative(SRC, target).replace(/\.(ts|js)$/, '') + '.js');
       if (existsSync(built)) return { path: built };
-      // A barrel (index.ts) only re-exports, and the build folds it away; anything else is a gap.
+      // A barrel (index.ts) only re-exports, and the build folds it away; anything else is said.
       if (!/[\\/]index\.(ts|js)$/.test(target)) fromSources.add(relative(ROOT, target));
       return undefined;
     });
@@ -48,7 +48,7 @@ export async function prebuild(entries) {
       bundles.set('/' + entry, result.outputFiles[0].text);
     }),
   );
-  if (fromSources.size) console.warn(`bench: not in dist/, bundled from src/: ${[...fromSources].join(', ')}`);
+  if (fromSources.size) console.warn(`bench: bundled from src/ (dist/ has no file for them: type-only, a barrel, or unused by the library): ${[...fromSources].join(', ')}`);
 }
 
 /** Starts the server on a free port; resolves with the two origins and `close()`. */
