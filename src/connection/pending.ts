@@ -29,16 +29,16 @@ export class PendingRequests {
   /** Registers a request; the promise settles on response, timeout, abort or {@link rejectAll}. */
   add(referenceId: string, request: string, timeout: number, signal?: AbortSignal): Promise<Envelope> {
     // A page that reuses a referenceId of its own: the first request can no longer be told apart.
-    this.settle(referenceId, new WweError('INVALID_ARGUMENT', this.requestOf(referenceId) ?? request, DEV ? `referenceId "${referenceId}" was reused by ${request} before the desktop answered.` : referenceId));
+    const reused = this.#entries.get(referenceId);
+    if (reused) this.settle(referenceId, new WweError('INVALID_ARGUMENT', reused.request, DEV ? `referenceId "${referenceId}" was reused by ${request} before the desktop answered.` : referenceId));
     return new Promise<Envelope>((resolve, reject) => {
-      const onAbort = () => this.settle(referenceId, new WweError('ABORTED', request, DEV ? `${request} was aborted before the desktop answered.` : request, { cause: signal?.reason }));
       const timer = setTimeout(
         () => this.settle(referenceId, new WweError('TIMEOUT', request, DEV ? `The desktop did not answer ${request} within ${timeout} ms.` : `${request} ${timeout} ms`)),
         timeout,
       );
       const cleanup = () => {
         clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
+        if (signal) this.#unwatch(signal, referenceId);
       };
       this.#entries.set(referenceId, {
         request,
@@ -52,8 +52,43 @@ export class PendingRequests {
           reject(error);
         },
       });
-      signal?.addEventListener('abort', onAbort, { once: true });
+      if (signal) this.#watch(signal, referenceId);
     });
+  }
+
+  /**
+   * One abort listener per signal, however many requests share it (the compat facade gives every
+   * request one signal): a listener per request made each settle search a list as long as the
+   * requests in flight.
+   */
+  readonly #bySignal = new Map<AbortSignal, { ids: Set<string>; onAbort: () => void }>();
+
+  #watch(signal: AbortSignal, referenceId: string): void {
+    let watched = this.#bySignal.get(signal);
+    if (!watched) {
+      const ids = new Set<string>();
+      const onAbort = () => {
+        this.#bySignal.delete(signal);
+        for (const id of [...ids]) {
+          const request = this.requestOf(id) ?? '';
+          this.settle(id, new WweError('ABORTED', request, DEV ? `${request} was aborted before the desktop answered.` : request, { cause: signal.reason }));
+        }
+      };
+      watched = { ids, onAbort };
+      this.#bySignal.set(signal, watched);
+      signal.addEventListener('abort', onAbort, { once: true });
+    }
+    watched.ids.add(referenceId);
+    if (signal.aborted) watched.onAbort();
+  }
+
+  #unwatch(signal: AbortSignal, referenceId: string): void {
+    const watched = this.#bySignal.get(signal);
+    if (!watched) return;
+    watched.ids.delete(referenceId);
+    if (watched.ids.size > 0) return;
+    this.#bySignal.delete(signal);
+    signal.removeEventListener('abort', watched.onAbort);
   }
 
   markSent(referenceId: string): void {
