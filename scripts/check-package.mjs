@@ -24,7 +24,7 @@ import { build } from 'vite';
 const KIT_ROOT = resolve(import.meta.dirname, '..');
 const CONSUMER = join(KIT_ROOT, 'test/package-consumer');
 // Modules that run code at import: element and simulator-shell define entries, the Trusted Types
-// prelude, and the script-tag files. Matched on the built code, so a new one cannot be forgotten.
+// prelude, and the script-tag files. Matched on the built code, so a new define entry cannot be left out.
 const RUNS_AT_LOAD = /^\s*(?:[\w$]+\.define\(|defineOnce\(|install\(\);|new MutationObserver\b)/m;
 
 if (!existsSync(join(KIT_ROOT, 'dist/wwe-components.js'))) {
