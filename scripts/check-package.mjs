@@ -1,16 +1,19 @@
 // What a consumer installs: the package as `npm pack` makes it (run `npm run build` first), not the
 // repository. Needs no network: the tarball is unpacked into a temporary app's node_modules beside
 // its one dependency, Lit, linked from this repository's node_modules.
-//   1. The tarball: every `exports` target and every `sideEffects` pattern names a packed file;
+//   1. The tarball: every `exports` target and every shipped `sideEffects` pattern names a packed
+//      file (the `./src/` ones are for this repository's builds from source, which read the same
+//      field: without them Vite and esbuild drop the bundles' bare imports of the elements);
 //      every packed module that registers an element or runs at load is in `sideEffects`; no
 //      sources, tests or declaration maps (they point at sources the package does not ship).
 //   2. A Vite app (test/package-consumer/index.html, main.ts) importing an element through
 //      `wwe-components/elements/…` and the client through the root, built with Vite and run in
 //      Chromium (playwright-core, CHROME_PATH): the element upgraded and rendered, the client
 //      answers NOT_FRAMED outside the desktop, and the page logged no error.
-//   3. The script-tag files served from a CDN-like path of the unpacked package
-//      (autoloader.html, classic.html): the autoloader loads its element chunks from beside itself,
-//      and both read the `data-desktop-origin` of their own tag.
+//   3. The script-tag files served from a CDN-like path of the unpacked package (bundle.html,
+//      classic.html, autoloader.html): the bundles define every element of the manifest, the
+//      autoloader loads its element chunks from beside itself, and each reads the
+//      `data-desktop-origin` of its own tag.
 //   4. main.ts type-checks against the packed declarations with skipLibCheck false, under
 //      moduleResolution bundler and nodenext.
 import { execFileSync } from 'node:child_process';
@@ -60,8 +63,11 @@ try {
   const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] });
   await checkBundledApp(browser, origin);
-  await checkScriptTag(browser, origin, 'autoloader', served);
-  await checkScriptTag(browser, origin, 'classic', served);
+  const tags = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8')).modules.flatMap((module) => (module.declarations ?? []).map((declaration) => declaration.tagName).filter(Boolean));
+  if (tags.length === 0) fail('custom-elements.json names no element');
+  await checkScriptTag(browser, origin, 'bundle', served, tags);
+  await checkScriptTag(browser, origin, 'classic', served, tags);
+  await checkScriptTag(browser, origin, 'autoloader', served, ['wwe-dial-button']);
 } catch (error) {
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
 } finally {
@@ -108,7 +114,7 @@ function checkContents(manifest, files, installed) {
   }
 
   const sideEffects = manifest.sideEffects.map((pattern) => globTest(pattern));
-  for (const pattern of manifest.sideEffects) {
+  for (const pattern of manifest.sideEffects.filter((entry) => !entry.startsWith('./src/'))) {
     if (![...files].some((file) => globTest(pattern).test(file))) fail(`sideEffects names ${pattern}, which is not in the tarball`);
   }
   const unlisted = [...files].filter((file) => file.endsWith('.js') && file.startsWith('dist/') && !sideEffects.some((test) => test.test(file)) && RUNS_AT_LOAD.test(readFileSync(join(installed, file), 'utf8')));
@@ -188,7 +194,7 @@ async function checkBundledApp(browserInstance, origin) {
  * Loads a script-tag page framed by a host page, as Agent Desktop frames it: the connection then
  * resolves its desktop origin, which must be the one the tag pins, not the host's (derived).
  */
-async function checkScriptTag(browserInstance, origin, name, served) {
+async function checkScriptTag(browserInstance, origin, name, served, tags) {
   const problems = [];
   const page = await open(browserInstance, `${origin}/pages/host.html`, problems);
   await page.evaluate((src) => new Promise((resolveFrame, rejectFrame) => {
@@ -200,18 +206,20 @@ async function checkScriptTag(browserInstance, origin, name, served) {
   }), `/pages/${name}.html`);
   const frame = page.frames().find((candidate) => candidate.url().endsWith(`/pages/${name}.html`));
   await frame.waitForFunction(() => customElements.get('wwe-dial-button') !== undefined && window.WweComponents?.getConnection().desktopOrigin, undefined, { timeout: 60_000 }).catch(() => undefined);
-  const result = await frame.evaluate(async () => {
+  const result = await frame.evaluate(async (expected) => {
     const button = document.querySelector('wwe-dial-button');
     await button.updateComplete;
     return {
+      undefinedTags: expected.filter((tag) => customElements.get(tag) === undefined),
       rendered: button.shadowRoot?.querySelector('button') instanceof HTMLButtonElement,
       api: typeof window.WweComponents?.wwe?.voice?.dial === 'function',
       desktopOrigin: window.WweComponents?.getConnection().desktopOrigin ?? null,
     };
-  });
+  }, tags);
   await page.close();
   // The host is not https://wwe.example.com, so the browser drops what the page posts to it, and says so.
   problems.splice(0, problems.length, ...problems.filter((problem) => !/target origin provided \('https:\/\/wwe\.example\.com'\) does not match/.test(problem)));
+  if (result.undefinedTags.length) fail(`${name}.html: these elements were not defined: ${result.undefinedTags.join(', ')}`);
   if (!result.rendered) fail(`${name}.html: <wwe-dial-button> rendered no button`);
   if (!result.api) fail(`${name}.html: window.WweComponents.wwe is missing`);
   if (result.desktopOrigin !== 'https://wwe.example.com') fail(`${name}.html: the tag's data-desktop-origin was not applied (desktop origin ${result.desktopOrigin})`);
@@ -219,5 +227,5 @@ async function checkScriptTag(browserInstance, origin, name, served) {
     fail('autoloader.html: no element chunk was loaded from beside the autoloader (dist/autoloader/)');
   }
   if (problems.length) fail(`${name}.html: the page logged errors:\n  ${problems.join('\n  ')}`);
-  console.log(`check-package: ${name} from a CDN path: element upgraded, desktop origin ${result.desktopOrigin}`);
+  console.log(`check-package: ${name} from a CDN path: ${tags.length - result.undefinedTags.length}/${tags.length} elements defined, desktop origin ${result.desktopOrigin}`);
 }
