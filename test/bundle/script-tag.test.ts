@@ -41,14 +41,14 @@ describe('script-tag builds', () => {
     const hosted = await hostPage(engine, 'nocode-page.html');
     frame = hosted.frame;
     const { win } = hosted;
-    await waitFor(() => ELEMENT_TAGS.every((tag) => win.customElements.get(tag) !== undefined), 'every element to be defined', 6000);
+    await waitFor(() => ELEMENT_TAGS.every((tag) => win.customElements.get(tag) !== undefined), 'every element to be defined');
     expect(win.WweComponents).to.include.keys(['getConnection', 'configure', 'wwe']);
-    await waitFor(() => win.WweComponents!.getConnection().state === 'ready', 'the connection', 6000);
+    await waitFor(() => win.WweComponents!.getConnection().state === 'ready', 'the connection');
     expect(win.WweComponents!.getConnection().desktopOrigin).to.equal(location.origin);
 
     const callId = engine.inboundCall({ ani: '+15550100199' });
     const info = win.document.querySelector('wwe-interaction-info')!;
-    await waitFor(() => (info.shadowRoot?.textContent ?? '').includes('+15550100199'), 'the call in <wwe-interaction-info>', 6000);
+    await waitFor(() => (info.shadowRoot?.textContent ?? '').includes('+15550100199'), 'the call in <wwe-interaction-info>');
 
     const button = win.document.querySelector('wwe-dial-button')!.shadowRoot!.querySelector('button')!;
     await waitFor(() => !button.disabled, 'the dial button to enable');
@@ -62,8 +62,8 @@ describe('script-tag builds', () => {
     const hosted = await hostPage(engine, 'nocode-classic.html');
     frame = hosted.frame;
     const { win } = hosted;
-    await waitFor(() => win.customElements.get('wwe-dial-button') !== undefined, 'the element to be defined', 6000);
-    await waitFor(() => win.WweComponents?.getConnection().state === 'ready', 'the connection', 6000);
+    await waitFor(() => win.customElements.get('wwe-dial-button') !== undefined, 'the element to be defined');
+    await waitFor(() => win.WweComponents?.getConnection().state === 'ready', 'the connection');
     expect(win.WweComponents!.getConnection().desktopOrigin).to.equal(location.origin);
   });
 
@@ -71,16 +71,16 @@ describe('script-tag builds', () => {
     const hosted = await hostPage(engine, 'autoloader-page.html');
     frame = hosted.frame;
     const { win } = hosted;
-    await waitFor(() => win.customElements.get('wwe-dial-button') !== undefined, 'the element on the page', 6000);
+    await waitFor(() => win.customElements.get('wwe-dial-button') !== undefined, 'the element on the page');
     expect(win.customElements.get('wwe-case-selector')).to.equal(undefined);
     expect(win.customElements.get('wwe-event-log')).to.equal(undefined);
 
     const wrapper = win.document.createElement('section');
     wrapper.innerHTML = '<div><wwe-case-selector></wwe-case-selector></div>';
     win.document.body.append(wrapper);
-    await waitFor(() => win.customElements.get('wwe-case-selector') !== undefined, 'the element added later', 6000);
+    await waitFor(() => win.customElements.get('wwe-case-selector') !== undefined, 'the element added later');
     expect(win.customElements.get('wwe-event-log')).to.equal(undefined);
-    await waitFor(() => win.WweComponents?.getConnection().state === 'ready', 'the connection', 6000);
+    await waitFor(() => win.WweComponents?.getConnection().state === 'ready', 'the connection');
   });
 });
 

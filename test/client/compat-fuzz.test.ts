@@ -218,7 +218,7 @@ describe('compat facade fuzzing (random legacy calls against random desktop answ
           // Events between the answers, for whichever handlers are subscribed now.
           for (const channel of CORE_CHANNELS) await desktop.post({ userAgent: 'WWE Scripted Desktop', event: channel, data: { eventType: 'CHANGED', fuzz: data } });
           const mustSettle = records.filter((record) => record.mustSettle);
-          await waitFor(() => mustSettle.every((record) => record.calls > 0), `callbacks of ${mustSettle.filter((record) => record.calls === 0).map((record) => record.label).join(', ')}`, 2000);
+          await waitFor(() => mustSettle.every((record) => record.calls > 0), `callbacks of ${mustSettle.filter((record) => record.calls === 0).map((record) => record.label).join(', ')}`);
           // Late or duplicate answers must not fire anything a second time.
           await new Promise((resolve) => setTimeout(resolve, 20));
           service.unload();
@@ -227,7 +227,7 @@ describe('compat facade fuzzing (random legacy calls against random desktop answ
           expect(records.filter((record) => record.calls > 1).map((record) => record.label), 'callbacks fired twice').to.deep.equal([]);
           expect(prototypeState(), 'prototypes untouched').to.equal(prototypesBefore);
           expect(connection.stats().listeners, 'listeners left after unload').to.equal(0);
-          await waitFor(() => connection.stats().hostSubscriptions === 0 && connection.stats().pendingRequests === 0, 'host subscriptions to be released', 2000);
+          await waitFor(() => connection.stats().hostSubscriptions === 0 && connection.stats().pendingRequests === 0, 'host subscriptions to be released');
         } finally {
           service.unload();
           connection.dispose();

@@ -44,7 +44,7 @@ describe('a legacy page on the compat script, hosted by the simulator', () => {
     await loaded;
 
     const step = (name: string) => reports.find((report) => report.step === name)?.payload;
-    await waitFor(() => ['agent.get', 'agent.getStateList', 'voice.dial', 'voice.hangUp'].every((name) => step(name)), 'the sample calls', 6000);
+    await waitFor(() => ['agent.get', 'agent.getStateList', 'voice.dial', 'voice.hangUp'].every((name) => step(name)), 'the sample calls');
     expect(step('agent.get')).to.deep.equal({ ok: true, username: engine.snapshot().agent.username });
     expect(step('agent.getStateList')).to.deep.equal({ ok: true, count: engine.snapshot().stateList.length });
     expect(step('voice.dial')).to.deep.equal({ ok: true });
@@ -52,7 +52,7 @@ describe('a legacy page on the compat script, hosted by the simulator', () => {
     expect(step('voice.hangUp')!.errorMessage).to.be.a('string').and.not.equal('');
 
     // The dial made an outbound call: the page's interaction handler hears it, with its context.
-    await waitFor(() => reports.some((report) => report.step === 'event' && report.payload.channel === 'interaction'), 'an interaction event', 6000);
+    await waitFor(() => reports.some((report) => report.step === 'event' && report.payload.channel === 'interaction'), 'an interaction event');
     const event = reports.find((report) => report.step === 'event' && report.payload.channel === 'interaction')!;
     expect(event.payload.self).to.equal(true);
     const dialed = engine.messages().find((entry) => entry.kind === 'request' && entry.name === 'voice.dial')!;

@@ -92,14 +92,15 @@ describe('WweConnection against a cross-origin desktop', () => {
   it('turns an errorMessage into HOST_ERROR with the envelope, and a wrong shape into BAD_RESPONSE', async () => {
     await connection.connect();
     await desktop.set({ autoAnswer: false });
-    const failing = connection.request('voice.hangUp', ['42']);
+    // Handled from the start: the host error arrives before the test reads it.
+    const failing = rejection(connection.request('voice.hangUp', ['42']));
     const shapeless = rejection(connection.request('sipEndpoint.isMicrophoneMute', []));
     await waitFor(async () => (await desktop.received()).length >= 3, 'the requests');
     const [hangUp] = await desktop.requests('voice.hangUp');
     const [mute] = await desktop.requests('sipEndpoint.isMicrophoneMute');
     await desktop.post({ referenceId: hangUp!.referenceId, errorMessage: 'Interaction 42 not found', userAgent: 'WWE' });
     await desktop.post({ referenceId: mute!.referenceId, data: 'yes', userAgent: 'WWE' });
-    const hostError = await rejection(failing);
+    const hostError = await failing;
     expect(hostError).to.include({ code: 'HOST_ERROR', request: 'voice.hangUp', message: 'Interaction 42 not found' });
     expect(hostError.envelope).to.deep.equal({ errorMessage: 'Interaction 42 not found', userAgent: 'WWE' });
     expect((await shapeless).code).to.equal('BAD_RESPONSE');

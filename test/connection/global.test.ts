@@ -50,10 +50,9 @@ describe('bad input to the connection', () => {
 
   it('rejects, never throws, for a message it cannot post (here: not framed at all)', async () => {
     const connection = getConnection();
-    let settled: unknown;
-    const call = () => connection.requestEnvelope(Object.create(null) as string);
-    expect(call).not.to.throw();
-    await call().catch((error: WweError) => (settled = error));
+    let call: Promise<unknown> | undefined;
+    expect(() => (call = connection.requestEnvelope(Object.create(null) as string))).not.to.throw();
+    const settled = await call!.catch((error: WweError) => error);
     expect((settled as WweError).code).to.equal('NOT_FRAMED');
     const hostile = connection.sendMessage(new Proxy({}, { get: () => { throw new Error('trap'); } }));
     expect(hostile.posted).to.equal(false);

@@ -15,7 +15,7 @@ describe('the kit inside a cross-origin frame with no configuration', () => {
     };
     window.addEventListener('message', answer);
     try {
-      const reported = nextMessage((event) => event.origin === appOrigin && Boolean(event.data?.appFrameReport), 8000);
+      const reported = nextMessage((event) => event.origin === appOrigin && Boolean(event.data?.appFrameReport), 'the app frame report');
       const frame = await loadFrame(`${appOrigin}/test/fixtures/app-frame.html`);
       const report = (await reported).data.appFrameReport as Record<string, unknown>;
       frame.remove();
@@ -40,7 +40,7 @@ describe('the kit inside a cross-origin frame with no configuration', () => {
     };
     window.addEventListener('message', answer);
     try {
-      const reported = nextMessage((event) => event.origin === appOrigin && Boolean(event.data?.appFrameReport), 8000);
+      const reported = nextMessage((event) => event.origin === appOrigin && Boolean(event.data?.appFrameReport), 'the app frame report');
       const frame = await loadFrame(`${appOrigin}/test/fixtures/navigating-page.html`);
       const report = (await reported).data.appFrameReport as Record<string, unknown>;
       frame.remove();
@@ -73,7 +73,7 @@ describe('a framed page re-opened by name from a sibling at the desktop origin (
     let sibling: HTMLIFrameElement | undefined;
     try {
       sibling = await loadFrame(`${location.origin}/test/fixtures/opener-sibling.html`);
-      const reported = nextMessage((event) => event.origin === appOrigin && Boolean(event.data?.appFrameReport), 15000);
+      const reported = nextMessage((event) => event.origin === appOrigin && Boolean(event.data?.appFrameReport), 'the app frame report');
       sibling.contentWindow!.postMessage({ reopen: `${appOrigin}/test/fixtures/app-frame.html`, name: 'wwe-crm-view' }, location.origin);
       const report = (await reported).data.appFrameReport as Record<string, unknown>;
       expect(report).to.include({ ok: true, username: 'agent03', hadOpener: true });

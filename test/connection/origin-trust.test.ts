@@ -168,8 +168,18 @@ describe('a kit whose desktop is not in the allow-list (real cross-origin deskto
   it('is refused with ORIGIN_UNTRUSTED, sends nothing, says which attribute to add, and becomes ready once the origin is listed', async () => {
     const connection = await desktopWithList(['https://*.example.com']);
     const origin = desktop!.origin;
-    const refused = await connection.connect().then(() => undefined, (error: WweError) => error);
+    // The refusal is also written to the console, once (docs/SECURITY.md): taken here, not printed.
+    const logged: string[] = [];
+    const logError = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.join(' '));
+    let refused: WweError | undefined;
+    try {
+      refused = await connection.connect().then(() => undefined, (error: WweError) => error);
+    } finally {
+      console.error = logError;
+    }
     expect(refused?.code).to.equal('ORIGIN_UNTRUSTED');
+    expect(logged.filter((text) => text.includes('ORIGIN_UNTRUSTED') && text.includes(origin))).to.have.length(1);
     expect(connection.state).to.equal('unavailable');
     expect(connection.desktopOrigin).to.equal(null);
     expect(connection.error?.origin).to.equal(origin);

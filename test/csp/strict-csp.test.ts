@@ -23,7 +23,7 @@ function expectKitRendered(page: StrictPage, minimum: number): void {
 }
 
 async function clickWhenEnabled(button: HTMLButtonElement, what: string): Promise<void> {
-  await waitFor(() => !button.disabled, what, 4000);
+  await waitFor(() => !button.disabled, what);
   button.click();
 }
 
@@ -59,7 +59,7 @@ describe('the kit under a strict Content-Security-Policy', () => {
 
   it('reports what the policy blocks (negative control: the harness can fail)', async () => {
     page = await hostUnderPolicy(engine, '/test/fixtures/csp-negative.html');
-    await waitFor(() => page!.violations.length >= 2, 'two violations', 4000);
+    await waitFor(() => page!.violations.length >= 2, 'two violations');
     const directives = page.violations.map((violation) => violation.directive);
     expect(directives).to.include('require-trusted-types-for');
     expect(directives.some((directive) => directive.startsWith('style-src'))).to.equal(true);
@@ -70,7 +70,7 @@ describe('the kit under a strict Content-Security-Policy', () => {
     page = await hostUnderPolicy(engine, '/test/fixtures/csp-bundle.html');
     const current = page;
     type Kit = { WweComponents?: { getConnection(): { state: string } } };
-    await waitFor(() => (current.window as unknown as Kit).WweComponents?.getConnection().state === 'ready', 'the connection', 6000);
+    await waitFor(() => (current.window as unknown as Kit).WweComponents?.getConnection().state === 'ready', 'the connection');
     await waitFor(() => current.document.querySelector('wwe-dial-button')?.shadowRoot?.querySelector('button') != null, 'the dial button');
     expectKitRendered(page, 8);
     // Adopted stylesheets apply under style-src 'self' (the shared .button rule).
@@ -92,7 +92,7 @@ describe('the kit under a strict Content-Security-Policy', () => {
   it('the ESM element modules render, connect, answer a call and dial', async () => {
     page = await hostUnderPolicy(engine, '/test/fixtures/csp-esm.html');
     const current = page;
-    await waitFor(() => current.document.querySelector<HTMLElement & { state?: string }>('wwe-connection')?.state === 'ready', 'the connection', 6000);
+    await waitFor(() => current.document.querySelector<HTMLElement & { state?: string }>('wwe-connection')?.state === 'ready', 'the connection');
     expectKitRendered(page, 9);
     expect(page.document.querySelector('wwe-tel-links')!.shadowRoot!.querySelector('slot, a')).not.to.equal(null);
 
@@ -114,7 +114,7 @@ describe('the kit under a strict Content-Security-Policy', () => {
   it('the demo CRM page renders its kit elements and dials', async () => {
     page = await hostUnderPolicy(engine, '/demo/crm/index.html?csp=strict');
     const current = page;
-    await waitFor(() => current.document.querySelector('wwe-dial-button')?.shadowRoot?.querySelector('button') != null, 'a dial button', 6000);
+    await waitFor(() => current.document.querySelector('wwe-dial-button')?.shadowRoot?.querySelector('button') != null, 'a dial button');
     expectKitRendered(page, 1);
 
     await clickWhenEnabled(shadowButton(page, 'wwe-dial-button'), 'the dial button to enable');

@@ -31,7 +31,7 @@ describe('messages each element sends at load', () => {
   beforeEach(async () => {
     kit = await connectKit();
     // The kit's own probe is answered (so logged) before the element comes.
-    await waitFor(() => kit.connection.stats().pendingRequests === 0, 'the probe to be answered', 8000);
+    await waitFor(() => kit.connection.stats().pendingRequests === 0, 'the probe to be answered');
     host = document.createElement('div');
     document.body.append(host);
   });
@@ -48,7 +48,7 @@ describe('messages each element sends at load', () => {
       await element.updateComplete;
       // The wave goes out in a microtask after the element connects; then wait for its answers.
       await Promise.resolve();
-      await waitFor(() => kit.connection.stats().pendingRequests === 0, 'the load wave to be answered', 8000);
+      await waitFor(() => kit.connection.stats().pendingRequests === 0, 'the load wave to be answered');
       const sent = (await kit.desktop.messages())
         .filter((entry) => entry.seq > before && entry.direction === 'in' && (entry.kind === 'request' || entry.kind === 'subscribe'))
         .map((entry) => {

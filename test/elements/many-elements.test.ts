@@ -16,7 +16,6 @@ import { useElementPage } from '../helpers/element-page.js';
 import { waitFor } from '../helpers/frames.js';
 
 const COPIES = 50;
-const WAIT_MS = 5000;
 
 /** Attributes that give each element something to do (a number to dial, keys to edit, …). */
 const ATTRIBUTES: Partial<Record<ElementTag, Record<string, string>>> = {
@@ -88,7 +87,7 @@ describe('many elements on one page (50 of each)', function () {
     // The store's channels, the guard's `markdone`, and whatever the event logs listen to.
     const eventLog = elements.find(({ tag }) => tag === 'wwe-event-log')!.element as WweEventLog;
     const channelsInUse = new Set<string>([...STORE_CHANNELS, 'markdone', ...eventLog.channels]);
-    await waitFor(() => [...channelsInUse].every((channel) => kit.connection.channelStatus(channel as Channel) === 'active') && kit.connection.stats().pendingRequests === 0, 'the host subscriptions', WAIT_MS);
+    await waitFor(() => [...channelsInUse].every((channel) => kit.connection.channelStatus(channel as Channel) === 'active') && kit.connection.stats().pendingRequests === 0, 'the host subscriptions');
     // Channels wanted in the same task share a subscribe message; none is subscribed twice.
     const subscribed = subscribedChannels(await kit.desktop.messages());
     expect([...subscribed].sort()).to.deep.equal([...channelsInUse].sort());
@@ -105,7 +104,7 @@ describe('many elements on one page (50 of each)', function () {
     await kit.desktop.call('answer', callId);
     await kit.desktop.call('setUserData', callId, { Notes: 'Refund the double charge', Disposition: '' });
     await kit.desktop.setAgentState('NotReady_Lunch');
-    await waitFor(() => showing().length === watched.length, 'every element to show the events', WAIT_MS).catch(() => undefined);
+    await waitFor(() => showing().length === watched.length, 'every element to show the events').catch(() => undefined);
     const lagging = watched.filter((entry) => !showing().includes(entry)).map(({ tag }) => tag);
     expect([...new Set(lagging)], 'elements that missed the events').to.deep.equal([]);
     // The events brought no new host subscription.
@@ -116,7 +115,7 @@ describe('many elements on one page (50 of each)', function () {
     await waitFor(() => {
       const { listeners, hostSubscriptions, pendingRequests } = kit.connection.stats();
       return listeners === 0 && hostSubscriptions === 0 && pendingRequests === 0;
-    }, 'every listener, subscription and request to be released', WAIT_MS);
+    }, 'every listener, subscription and request to be released');
     expect(kit.connection.stats()).to.include({ listeners: 0, hostSubscriptions: 0, pendingRequests: 0 });
 
     const unsubscribes = (await kit.desktop.messages()).filter((entry) => entry.direction === 'in' && entry.kind === 'unsubscribe');

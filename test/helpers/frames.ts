@@ -18,31 +18,5 @@ export function loadFrame(url: string): Promise<HTMLIFrameElement> {
   return loaded;
 }
 
-/** Resolves with the next value `predicate` accepts among the window's messages. */
-export function nextMessage(predicate: (event: MessageEvent) => boolean, timeout = 10000): Promise<MessageEvent> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      window.removeEventListener('message', onMessage);
-      reject(new Error('No matching message arrived'));
-    }, timeout);
-    const onMessage = (event: MessageEvent) => {
-      if (!predicate(event)) return;
-      clearTimeout(timer);
-      window.removeEventListener('message', onMessage);
-      resolve(event);
-    };
-    window.addEventListener('message', onMessage);
-  });
-}
-
-/**
- * Polls until `check` holds; for effects that arrive through other frames. The timeout is a safety
- * net for a loaded machine, not a budget: a passing test never comes near it.
- */
-export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeout = 10000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+// The waits live in waits.ts; re-exported for the tests that import them from here.
+export { nextMessage, waitFor } from './waits.js';

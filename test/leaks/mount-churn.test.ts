@@ -56,7 +56,7 @@ describe('mount churn: every element 10,000 times', function () {
           for (const element of batch) element.remove();
         }
         host.remove();
-        await waitFor(() => JSON.stringify(holdings(kit.connection, census)) === JSON.stringify(baseline), `<${tag}> to release everything`, 10_000);
+        await waitFor(() => JSON.stringify(holdings(kit.connection, census)) === JSON.stringify(baseline), `<${tag}> to release everything`);
         const heapAfter = await settledHeap();
         if (heapBefore !== undefined && heapAfter !== undefined) {
           console.log(`[leaks] <${tag}>: ${CYCLES} mounts, heap growth ${((heapAfter - heapBefore) / 1024).toFixed(0)} KiB`);

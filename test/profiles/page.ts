@@ -1,38 +1,18 @@
 /**
  * What the profile suite reads and does on the page and at the desktop: shadow DOM readers, waits
- * with the suite's generous timeout, and the desktop's log and snapshot seen from this page.
+ * bounded by the test's budget, and the desktop's log and snapshot seen from this page.
  */
 import type { Interaction } from '../../src/protocol/index.js';
 import type { LogEntry } from '../../src/simulator/engine/index.js';
 import type { KitOnDesktop } from '../helpers/kit.js';
-import { waitFor } from '../helpers/frames.js';
+import { waitFor } from '../helpers/waits.js';
 
-/** The suite runs on a loaded 2-core machine, two browsers: every wait may take this long. */
-export const WAIT_MS = 8000;
-
-/** Polls until `check` holds (see waitFor), with the suite's timeout. */
+/** Polls until `check` holds, within the test's budget (see helpers/waits.ts). */
 export function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  return waitFor(check, what, WAIT_MS);
+  return waitFor(check, what);
 }
 
-/**
- * The next `name` event `target` fires, or a rejection naming it after WAIT_MS. Listen before
- * acting, then await.
- */
-export function nextEvent<T = unknown>(target: EventTarget, name: string): Promise<CustomEvent<T>> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      target.removeEventListener(name, onEvent);
-      reject(new Error(`Timed out waiting for the ${name} event`));
-    }, WAIT_MS);
-    const onEvent = (event: Event) => {
-      clearTimeout(timer);
-      target.removeEventListener(name, onEvent);
-      resolve(event as CustomEvent<T>);
-    };
-    target.addEventListener(name, onEvent);
-  });
-}
+export { nextEvent } from '../helpers/waits.js';
 
 /** Whitespace-collapsed text of the first `selector` in `el`'s shadow root ('' when absent). */
 export function shadowText(el: Element, selector: string): string {

@@ -54,7 +54,7 @@ describe('resilience: the desktop reloads in the middle of a request', () => {
 
     // The connection handshakes again under the new frameId and every channel is held again.
     await waitFor(() => kit.connection.state === 'ready' && kit.connection.frameId !== frameBefore, 'the new handshake');
-    await waitFor(async () => (await subscribedChannels()).join() === channelsBefore.join(), 'the channels again', 4000);
+    await waitFor(async () => (await subscribedChannels()).join() === channelsBefore.join(), 'the channels again');
     await kit.desktop.setFaults({});
     const eventsBefore = legacyEvents.length;
     await kit.desktop.call('setUserData', id, { Reason: 'set in the desktop after the reload' });

@@ -9,6 +9,7 @@ import type { SimulatorEngine, SimulatorOptions } from '../../src/simulator/engi
 import type { HostedAppSpec } from '../../src/simulator/shell/apps.js';
 import type { WweDesktopSimulator } from '../../src/simulator/shell/desktop-simulator/desktop-simulator.js';
 import type { WweSimAppFrame } from '../../src/simulator/shell/app-frame/app-frame.js';
+import { waitForValue } from '../helpers/waits.js';
 
 export function otherOrigin(): string {
   const host = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
@@ -19,15 +20,12 @@ export function appUrl(): string {
   return `${otherOrigin()}/test/simulator-shell/fixtures/hosted-app.html?desktopOrigin=${encodeURIComponent(location.origin)}`;
 }
 
-/** Polls until `check` returns a value other than undefined/false; for effects crossing frames. */
-export async function until<T>(check: () => T | undefined | false, what: string, timeout = 3000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
+/** Polls until `check` returns a value other than undefined/false, within the test's budget. */
+export function until<T>(check: () => T | undefined | false, what: string): Promise<T> {
+  return waitForValue(() => {
     const value = check();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+    return value === false ? undefined : value;
+  }, what);
 }
 
 /** Every element matching `selector` under `root`, through open shadow roots. */
@@ -78,7 +76,7 @@ async function connectApp(frame: WweSimAppFrame, engine: SimulatorEngine): Promi
     };
     iframe.contentWindow?.postMessage({ type: 'shell-test-control' }, otherOrigin(), [channel.port2]);
     return false;
-  }, 'the hosted app to take its control port', 5000);
+  }, 'the hosted app to take its control port');
   const post = (message: unknown) => port!.postMessage({ post: message });
   const answer = (referenceId: string) =>
     until(() => received.find((message) => message.referenceId === referenceId), `answer to ${referenceId}`).catch((error: Error) => {

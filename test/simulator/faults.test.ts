@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { RemoteDesktop } from '../helpers/desktop.js';
-import { closeHostedPage, openHostedPage, type PageEndpoint, waitUntil } from './wire.js';
+import { closeHostedPage, openHostedPage, type PageEndpoint } from './wire.js';
+import { waitForValue } from '../helpers/waits.js';
 
 describe('simulator: injected faults', () => {
   let desktop: RemoteDesktop;
@@ -44,7 +45,7 @@ describe('simulator: injected faults', () => {
   it('ignores every request while quarantine is forced', async () => {
     await desktop.setFaults({ forceQuarantine: true });
     const ignored = page.request('agent.get');
-    await waitUntil(async () => (await desktop.messages()).find((item) => item.referenceId === ignored && item.kind === 'ignored'), 'the ignored request');
+    await waitForValue(async () => (await desktop.messages()).find((item) => item.referenceId === ignored && item.kind === 'ignored'), 'the ignored request');
     await desktop.setFaults({});
     await page.settle();
     expect(page.answersTo(ignored)).to.have.length(0);
@@ -55,10 +56,10 @@ describe('simulator: injected faults', () => {
     const lost = page.request('agent.get');
     // The request (window message) and the reload (control port) travel on different channels,
     // which browsers do not order: reload only once the desktop holds the request.
-    await waitUntil(async () => ((await desktop.messages()).some((entry) => entry.kind === 'request' && entry.name === 'agent.get') ? true : undefined), 'the request to arrive');
+    await waitForValue(async () => ((await desktop.messages()).some((entry) => entry.kind === 'request' && entry.name === 'agent.get') ? true : undefined), 'the request to arrive');
     await desktop.reload();
     await desktop.setFaults({});
-    const frameId = await waitUntil(() => page.frameIdMessages().at(-1)?.frameId, 'the new frameId');
+    const frameId = await waitForValue(() => page.frameIdMessages().at(-1)?.frameId, 'the new frameId');
     expect(frameId).to.equal(desktop.frameId);
     await page.settle();
     expect(page.answersTo(lost)).to.have.length(0);

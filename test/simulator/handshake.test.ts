@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { openDesktop, type RemoteDesktop } from '../helpers/desktop.js';
-import { AppEndpoint, PageEndpoint, requestEnvelope, waitUntil } from './wire.js';
+import { AppEndpoint, PageEndpoint, requestEnvelope } from './wire.js';
+import { waitForValue } from '../helpers/waits.js';
 
 describe('simulator: frameId handshake and envelopes', () => {
   let desktop: RemoteDesktop;
@@ -17,7 +18,7 @@ describe('simulator: frameId handshake and envelopes', () => {
   });
 
   it('assigns a frameId when the frame is added, marked with a WWE userAgent', async () => {
-    const frameId = await waitUntil(() => desktop.frameId, 'the frameId');
+    const frameId = await waitForValue(() => desktop.frameId, 'the frameId');
     const snapshot = await desktop.snapshot();
     expect(snapshot.frames.map((frame) => frame.frameId)).to.deep.equal([frameId]);
     const log = await desktop.messages();
@@ -26,7 +27,7 @@ describe('simulator: frameId handshake and envelopes', () => {
   });
 
   it('serves a request without a frameId, or with a stale one, and never re-sends the frameId', async () => {
-    const frameId = await waitUntil(() => desktop.frameId, 'the frameId');
+    const frameId = await waitForValue(() => desktop.frameId, 'the frameId');
     // The first assignment may reach this page before or after its listener: count from here.
     const before = page.frameIdMessages().length;
     const bare = requestEnvelope('agent.get');
@@ -42,12 +43,12 @@ describe('simulator: frameId handshake and envelopes', () => {
   });
 
   it('posts new frameIds once per frame on reload, and only then', async () => {
-    const first = await waitUntil(() => desktop.frameId, 'the frameId');
+    const first = await waitForValue(() => desktop.frameId, 'the frameId');
     const app = new AppEndpoint(await desktop.addApp({ label: 'second app' }));
-    await waitUntil(() => app.frameIdMessages()[0], "the app's frameId");
+    await waitForValue(() => app.frameIdMessages()[0], "the app's frameId");
     await desktop.reload();
-    const second = await waitUntil(() => (desktop.frameId !== first ? desktop.frameId : undefined), 'a new frameId');
-    const appFrameId = await waitUntil(() => app.frameIdMessages()[1]?.frameId, "the app's new frameId");
+    const second = await waitForValue(() => (desktop.frameId !== first ? desktop.frameId : undefined), 'a new frameId');
+    const appFrameId = await waitForValue(() => app.frameIdMessages()[1]?.frameId, "the app's new frameId");
     page.send(requestEnvelope('agent.get', undefined, first));
     app.send(requestEnvelope('agent.get'));
     await page.settle();
@@ -59,7 +60,7 @@ describe('simulator: frameId handshake and envelopes', () => {
   });
 
   it('echoes a string referenceId as the same string and a number as the same number', async () => {
-    await waitUntil(() => desktop.frameId, 'the frameId');
+    await waitForValue(() => desktop.frameId, 'the frameId');
     const asString = page.request('agent.get', undefined, '42');
     const asNumber = page.request('agent.get', undefined, 43);
     await page.answer(asNumber);
@@ -72,18 +73,18 @@ describe('simulator: frameId handshake and envelopes', () => {
   });
 
   it('answers a failure with errorMessage and no data', async () => {
-    await waitUntil(() => desktop.frameId, 'the frameId');
+    await waitForValue(() => desktop.frameId, 'the frameId');
     const answer = await page.ask('interaction.markdone', ['no-such-id']);
     expect(answer).to.have.keys(['referenceId', 'errorMessage', 'userAgent']);
     expect(answer.errorMessage).to.contain("Unknown interaction 'no-such-id'");
   });
 
   it('reload assigns a new frameId and drops every subscription', async () => {
-    const first = await waitUntil(() => desktop.frameId, 'the frameId');
+    const first = await waitForValue(() => desktop.frameId, 'the frameId');
     await page.subscribe(['agent', 'interaction']);
     expect((await desktop.snapshot()).frames[0].subscriptions).to.have.length(1);
     await desktop.reload();
-    const second = await waitUntil(() => (desktop.frameId !== first ? desktop.frameId : undefined), 'a new frameId');
+    const second = await waitForValue(() => (desktop.frameId !== first ? desktop.frameId : undefined), 'a new frameId');
     expect(second).not.to.equal(first);
     expect((await desktop.snapshot()).frames[0].subscriptions).to.deep.equal([]);
     await desktop.setAgentState('NotReady');
@@ -92,7 +93,7 @@ describe('simulator: frameId handshake and envelopes', () => {
   });
 
   it('keeps calls and agent state across a reload', async () => {
-    await waitUntil(() => desktop.frameId, 'the frameId');
+    await waitForValue(() => desktop.frameId, 'the frameId');
     const id = await desktop.inboundCall({ ani: '+33298000000' });
     await desktop.setAgentState('NotReady_Break');
     await desktop.reload();

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Interaction } from '../../src/protocol/index.js';
 import type { RemoteDesktop } from '../helpers/desktop.js';
-import { closeHostedPage, openHostedPage, type PageEndpoint, waitUntil } from './wire.js';
+import { closeHostedPage, openHostedPage, type PageEndpoint } from './wire.js';
+import { waitForValue } from '../helpers/waits.js';
 
 type InteractionData = { eventType: string; media: string; interaction: Interaction };
 type MarkdoneData = { eventType: string; interactionId: string; warningMessage?: string };
@@ -90,7 +91,7 @@ describe('simulator: interactions, cases and mark done', () => {
     await open(150);
     const id = await desktop.inboundCall({ ani: '1' });
     await page.get('interaction.blockMarkdone', [id, 'wait']);
-    await waitUntil(() => markdoneEvents().find((event) => event.eventType === 'MARKDONE_UNBLOCKED'), 'the block to expire');
+    await waitForValue(() => markdoneEvents().find((event) => event.eventType === 'MARKDONE_UNBLOCKED'), 'the block to expire');
     expect((await desktop.snapshot()).markdoneBlocks).to.deep.equal([]);
   });
 

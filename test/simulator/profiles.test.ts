@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { ProfileName } from '../../src/simulator/engine/index.js';
 import type { RemoteDesktop, RemoteDesktopOptions } from '../helpers/desktop.js';
-import { closeHostedPage, type Envelope, openHostedPage, type PageEndpoint, waitUntil } from './wire.js';
+import { closeHostedPage, type Envelope, openHostedPage, type PageEndpoint } from './wire.js';
+import { waitForValue } from '../helpers/waits.js';
 
 type Data = Record<string, unknown>;
 const INBOUND_SEQUENCE = ['ADDED', 'RINGING', 'ESTABLISHED', 'CALL_RECORDING_STATE_CHANGED', 'ATTACHED_DATA_CHANGED', 'CALL_RECORDING_STATE_CHANGED', 'RELEASED', 'REMOVED'];
@@ -73,7 +74,7 @@ describe('simulator: desktop profiles', () => {
       await desktop.call('hangUp', id);
       await desktop.call('markDone', id);
       await desktop.setAgentState('Ready');
-      await waitUntil(() => page.events('agent')[0], 'the agent event');
+      await waitForValue(() => page.events('agent')[0], 'the agent event');
       const events = page.events('interaction').map((message) => message.data as Data);
       expect(events.map((data) => data[shape.typeKey])).to.deep.equal(INBOUND_SEQUENCE);
       shape.check(events, id);
@@ -111,10 +112,10 @@ describe('simulator: desktop profiles', () => {
     for (let i = 1; i < 10; i++) await page.get('agent.getState');
     const ignoredCount = async () => (await desktop.messages()).filter((entry) => entry.reason === 'rate-limit').length;
     const eleventh = page.request('agent.get');
-    await waitUntil(async () => ((await ignoredCount()) === 1 ? true : undefined), 'the 11th request to be ignored');
+    await waitForValue(async () => ((await ignoredCount()) === 1 ? true : undefined), 'the 11th request to be ignored');
     await desktop.advanceClock(29_000);
     const quarantined = page.request('agent.get');
-    await waitUntil(async () => ((await ignoredCount()) === 2 ? true : undefined), 'a request during the quarantine to be ignored');
+    await waitForValue(async () => ((await ignoredCount()) === 2 ? true : undefined), 'a request during the quarantine to be ignored');
     await desktop.advanceClock(31_001);
     expect(await page.ask('agent.get')).to.have.property('data');
     expect(page.answersTo(eleventh)).to.deep.equal([]);
@@ -155,7 +156,7 @@ describe('simulator: desktop profiles', () => {
     await desktop.call('setProfile', 'legacy-8.5');
     expect((await desktop.snapshot()).profile).to.equal('legacy-8.5');
     await desktop.setAgentState('NotReady');
-    const event = await waitUntil(() => page.events('agent')[0] as Envelope | undefined, 'the agent event');
+    const event = await waitForValue(() => page.events('agent')[0] as Envelope | undefined, 'the agent event');
     expect(event.data).to.deep.equal({ type: 'STATE_CHANGED', mediaState: 'NOT_READY' });
     const error = await desktop.call('setProfile', 'nope' as ProfileName).catch((caught: Error) => caught);
     expect((error as Error).message).to.equal("Unknown desktop profile 'nope': use one of vendor, partial-events, probe-filtered, probe-refused, rate-limited, legacy-8.5");

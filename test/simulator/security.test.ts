@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Interaction } from '../../src/protocol/index.js';
 import type { RemoteDesktop, RemoteDesktopOptions } from '../helpers/desktop.js';
-import { AppEndpoint, closeHostedPage, openHostedPage, type PageEndpoint, waitUntil } from './wire.js';
+import { AppEndpoint, closeHostedPage, openHostedPage, type PageEndpoint } from './wire.js';
+import { waitForValue } from '../helpers/waits.js';
 
 describe('simulator: security rules', () => {
   let desktop: RemoteDesktop;
@@ -32,7 +33,7 @@ describe('simulator: security rules', () => {
     it('never answers an origin that is not accepted, and logs why', async () => {
       await open({ acceptedOrigins: 'https://crm.example.com' });
       const refused = page.request('agent.get');
-      const entry = await waitUntil(
+      const entry = await waitForValue(
         async () => (await desktop.messages()).find((item) => (item.payload as { referenceId?: unknown }).referenceId === refused),
         'the rejection in the log',
       );
@@ -51,7 +52,7 @@ describe('simulator: security rules', () => {
       expect(await app.ask('agent.get')).to.have.property('data');
       await desktop.call('removeFrame', app.frameId);
       app.request('agent.get');
-      const entry = await waitUntil(
+      const entry = await waitForValue(
         async () => (await desktop.messages()).find((item) => item.kind === 'rejected' && item.reason === 'unknown-source'),
         'the unknown-source rejection',
       );
@@ -67,7 +68,7 @@ describe('simulator: security rules', () => {
       const read = await page.get<Interaction>('interaction.getByInteractionId', [id]);
       expect(read.userData).to.deep.equal({ Visible: 'yes' });
       await desktop.call('setUserData', id, { Secret: 'still hidden', Visible: 'changed' });
-      const event = await waitUntil(() => page.events('interaction').find((item) => (item.data as { eventType: string }).eventType === 'ATTACHED_DATA_CHANGED'), 'the event');
+      const event = await waitForValue(() => page.events('interaction').find((item) => (item.data as { eventType: string }).eventType === 'ATTACHED_DATA_CHANGED'), 'the event');
       expect((event.data as { interaction: Interaction }).interaction.userData).to.deep.equal({ Visible: 'changed' });
       const snapshot = await desktop.snapshot();
       expect(snapshot.interactions[0].userData.Secret).to.equal('still hidden');
@@ -96,10 +97,10 @@ describe('simulator: security rules', () => {
       for (let i = 0; i < 3; i++) await page.ask('agent.getState');
       const over = page.request('agent.getState');
       const during = page.request('agent.get');
-      await waitUntil(async () => ((await desktop.messages()).filter((entry) => entry.reason === 'rate-limit').length === 2 ? true : undefined), 'two ignored requests');
+      await waitForValue(async () => ((await desktop.messages()).filter((entry) => entry.reason === 'rate-limit').length === 2 ? true : undefined), 'two ignored requests');
       await desktop.advanceClock(29_000);
       const stillQuarantined = page.request('agent.get');
-      await waitUntil(async () => ((await desktop.messages()).filter((entry) => entry.reason === 'rate-limit').length === 3 ? true : undefined), 'a third ignored request');
+      await waitForValue(async () => ((await desktop.messages()).filter((entry) => entry.reason === 'rate-limit').length === 3 ? true : undefined), 'a third ignored request');
       await desktop.advanceClock(2_000);
       await page.settle();
       for (const referenceId of [over, during, stillQuarantined]) expect(page.answersTo(referenceId)).to.have.length(0);
@@ -114,12 +115,12 @@ describe('simulator: security rules', () => {
       const second = page.request('voice.dial', ['5003']);
       const other = page.request('agent.get');
       const ignoredCount = async () => (await desktop.messages()).filter((entry) => entry.reason === 'rate-limit').length;
-      await waitUntil(async () => ((await ignoredCount()) === 2 ? true : undefined), 'two ignored requests');
+      await waitForValue(async () => ((await ignoredCount()) === 2 ? true : undefined), 'two ignored requests');
       await desktop.advanceClock(24 * 3600_000);
       const nextDay = page.request('agent.get');
-      await waitUntil(async () => ((await ignoredCount()) === 3 ? true : undefined), 'a third ignored request');
+      await waitForValue(async () => ((await ignoredCount()) === 3 ? true : undefined), 'a third ignored request');
       await desktop.reload();
-      const newFrameId = await waitUntil(() => page.frameIdMessages().at(-1)?.frameId, 'the new frameId');
+      const newFrameId = await waitForValue(() => page.frameIdMessages().at(-1)?.frameId, 'the new frameId');
       expect(newFrameId).to.equal(desktop.frameId);
       await page.settle();
       expect(page.answersTo(second)).to.have.length(0);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { RemoteDesktop } from '../helpers/desktop.js';
-import { AppEndpoint, closeHostedPage, openHostedPage, type PageEndpoint, waitUntil } from './wire.js';
+import { AppEndpoint, closeHostedPage, openHostedPage, type PageEndpoint } from './wire.js';
+import { waitForValue } from '../helpers/waits.js';
 
 describe('simulator: toasts, messenger and event delivery', () => {
   let desktop: RemoteDesktop;
@@ -27,7 +28,7 @@ describe('simulator: toasts, messenger and event delivery', () => {
 
   it('closes a toast after its autoCloseTimeout', async () => {
     await page.get('system.popupToast', [{ title: 'Brief', autoCloseTimeout: 30 }]);
-    await waitUntil(async () => ((await desktop.snapshot()).toasts.length === 0 ? true : undefined), 'the toast to close');
+    await waitForValue(async () => ((await desktop.snapshot()).toasts.length === 0 ? true : undefined), 'the toast to close');
   });
 
   it('sends a toast button click only to the frame that opened the toast', async () => {
@@ -36,11 +37,11 @@ describe('simulator: toasts, messenger and event delivery', () => {
     await app.subscribe('system');
     const toastId = await page.get<string>('system.popupToast', [{ title: 'Call back?', buttons: ['Yes', 'No'] }]);
     await desktop.clickToastButton(toastId, 'Yes');
-    const click = await waitUntil(() => page.events('system')[0], 'the click event');
+    const click = await waitForValue(() => page.events('system')[0], 'the click event');
     expect(click).to.deep.equal({ event: 'system', data: { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', toastId, button: 'Yes' }, userAgent: 'WWE Agent Desktop Simulator' });
     const appToast = await app.get<string>('system.popupToast', [{ title: 'Mine', buttons: ['Ok'] }]);
     await desktop.clickToastButton(appToast, 'Ok');
-    await waitUntil(() => app.events('system')[0], 'the app click');
+    await waitForValue(() => app.events('system')[0], 'the app click');
     await page.settle();
     expect(page.events('system')).to.have.length(1);
     expect(app.events('system')).to.have.length(1);
@@ -52,7 +53,7 @@ describe('simulator: toasts, messenger and event delivery', () => {
     await page.subscribe('messenger:crm');
     await app.subscribe(['messenger:crm']);
     await page.get('messenger.broadcastMessage', ['crm', { customerId: 7 }]);
-    const message = await waitUntil(() => app.events('messenger:crm')[0], 'the broadcast');
+    const message = await waitForValue(() => app.events('messenger:crm')[0], 'the broadcast');
     expect(message.data).to.deep.equal({ eventType: 'MESSAGE', channel: 'crm', message: { customerId: 7 } });
     await page.settle();
     expect(page.events('messenger:crm')).to.have.length(0);

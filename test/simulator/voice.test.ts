@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Interaction } from '../../src/protocol/index.js';
 import type { RemoteDesktop } from '../helpers/desktop.js';
-import { closeHostedPage, type Envelope, openHostedPage, type PageEndpoint, waitUntil } from './wire.js';
+import { closeHostedPage, type Envelope, openHostedPage, type PageEndpoint } from './wire.js';
+import { waitForValue } from '../helpers/waits.js';
 
 type InteractionData = { eventType: string; media: string; interaction: Interaction };
 
@@ -50,7 +51,7 @@ describe('simulator: voice', () => {
 
   it('dials out: ADDED + DIALING, then the dial result', async () => {
     await page.get('voice.dial', ['+15550001111', { Origin: 'crm' }]);
-    const established = await waitUntil(() => interactionEvents(page).find((event) => event.eventType === 'ESTABLISHED'), 'ESTABLISHED');
+    const established = await waitForValue(() => interactionEvents(page).find((event) => event.eventType === 'ESTABLISHED'), 'ESTABLISHED');
     const types = interactionEvents(page).map((event) => event.eventType).filter((type) => type !== 'CASE_SELECTION_CHANGED');
     expect(types).to.deep.equal(['ADDED', 'DIALING', 'ESTABLISHED']);
     expect(established.interaction).to.include({ direction: 'OUT', callType: 'Outbound', dnis: '+15550001111', previousState: 'DIALING' });
@@ -60,7 +61,7 @@ describe('simulator: voice', () => {
   it('releases an outbound call on a busy outcome', async () => {
     await desktop.call('setDialOutcome', 'busy');
     await page.get('voice.dial', ['5002']);
-    const released = await waitUntil(() => interactionEvents(page).find((event) => event.eventType === 'RELEASED'), 'RELEASED');
+    const released = await waitForValue(() => interactionEvents(page).find((event) => event.eventType === 'RELEASED'), 'RELEASED');
     expect(released.interaction).to.include({ callType: 'Internal', previousState: 'DIALING', state: 'RELEASED' });
   });
 
@@ -97,7 +98,7 @@ describe('simulator: voice', () => {
     const parent = (await desktop.snapshot()).interactions.find((item) => item.interactionId === id)!;
     expect(consultCall.caseId).to.equal(parent.caseId);
     expect(parent.state).to.equal('HELD');
-    await waitUntil(() => interactionEvents(page).find((event) => event.eventType === 'ESTABLISHED' && event.interaction.interactionId === consultCall.interactionId), 'consult answered');
+    await waitForValue(() => interactionEvents(page).find((event) => event.eventType === 'ESTABLISHED' && event.interaction.interactionId === consultCall.interactionId), 'consult answered');
     await page.get('interaction.completeTransfer', [consultCall.interactionId]);
     const tail = interactionEvents(page).slice(-3).map((event) => `${event.eventType}:${event.interaction.interactionId}`);
     expect(tail).to.deep.equal([`PARTY_CHANGED:${id}`, `RELEASED:${consultCall.interactionId}`, `RELEASED:${id}`]);

@@ -4,19 +4,9 @@
  */
 import type { FrameId } from '../../src/protocol/index.js';
 import { openDesktop, type HostedApp, type RemoteDesktop, type RemoteDesktopOptions } from '../helpers/desktop.js';
+import { waitForValue } from '../helpers/waits.js';
 
 export type Envelope = Record<string, unknown>;
-
-/** Polls `read` until it returns a value (not undefined); short timeout so a failure is quick. */
-export async function waitUntil<T>(read: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 2000): Promise<T> {
-  const deadline = performance.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 let nextReference = 0;
 
@@ -58,7 +48,7 @@ export abstract class WireEndpoint {
   }
 
   answer(referenceId: string | number): Promise<Envelope> {
-    return waitUntil(() => this.answersTo(referenceId)[0], `the answer to ${referenceId}`);
+    return waitForValue(() => this.answersTo(referenceId)[0], `the answer to ${referenceId}`);
   }
 
   /** Request and wait for its answer. */
@@ -142,7 +132,7 @@ export async function openHostedPage(options: RemoteDesktopOptions = {}): Promis
   const desktop = await openDesktop(options);
   const page = new PageEndpoint(desktop);
   try {
-    await waitUntil(() => desktop.frameId, 'the frameId');
+    await waitForValue(() => desktop.frameId, 'the frameId');
   } catch (error) {
     // The test's afterEach never saw these, so it cannot close them.
     closeHostedPage({ desktop, page });

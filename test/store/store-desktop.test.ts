@@ -2,14 +2,15 @@
  * The store against the real WweConnection and the simulated desktop in a cross-origin iframe:
  * every change below crosses frames as real postMessage traffic.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { WweConnection } from '../../src/connection/index.js';
 import { DesktopStore, type DesktopState } from '../../src/store/index.js';
 import { openDesktop, type RemoteDesktop } from '../helpers/desktop.js';
+import { waitFor } from '../helpers/waits.js';
 
-/** Waits until the store's state satisfies `check`; short, so a regression fails fast. */
+/** Waits until the store's state satisfies `check`. */
 function until(store: DesktopStore, check: (state: DesktopState) => boolean, message: string): Promise<void> {
-  return waitUntil(() => check(store.getState()), message, { timeout: 2000, interval: 10 });
+  return waitFor(() => check(store.getState()), message);
 }
 
 async function requestsNamed(desktop: RemoteDesktop, name: string): Promise<number> {
@@ -112,8 +113,8 @@ describe('DesktopStore with the real connection and simulated desktop', () => {
     expect(await requestsNamed(desktop, 'interaction.getInteractions')).to.equal(1);
 
     await desktop.reload();
-    await waitUntil(async () => (await requestsNamed(desktop, 'interaction.getInteractions')) === 2, 'no refetch after reload', { timeout: 2000 });
-    await waitUntil(() => connection.channelStatus('interaction') === 'active', 'not subscribed again', { timeout: 2000 });
+    await waitFor(async () => (await requestsNamed(desktop, 'interaction.getInteractions')) === 2, 'the refetch after the reload');
+    await waitFor(() => connection.channelStatus('interaction') === 'active', 'the subscription again');
     await until(store, (state) => state.connection.state === 'ready' && state.connection.lastError === undefined && state.sync.windows.size === 0, 'refetch never settled');
     expect(store.getState().interactions.has(before), 'the call survived the reload').to.equal(true);
 
@@ -126,7 +127,7 @@ describe('DesktopStore with the real connection and simulated desktop', () => {
     await until(store, (state) => state.interactions.has(id), 'call never appeared');
     expect(connection.stats().hostSubscriptions).to.be.greaterThan(0);
     release();
-    await waitUntil(() => connection.stats().hostSubscriptions === 0, 'host subscriptions left', { timeout: 2000 });
+    await waitFor(() => connection.stats().hostSubscriptions === 0, 'the host subscriptions to be released');
     expect(connection.stats().listeners).to.equal(0);
     expect(store.getState().interactions.has(id)).to.equal(true);
   });

@@ -1,4 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { catchReportedErrors } from '../helpers/page-errors.js';
+import { waitFor } from '../helpers/waits.js';
 import { WweError } from '../../src/connection/index.js';
 import { DesktopStore, getStore, type DesktopState, type Slice } from '../../src/store/index.js';
 import { BREAK, makeInteraction, READY } from './builders.js';
@@ -82,9 +84,7 @@ describe('DesktopStore', () => {
 
   it('a listener that throws does not stop the others', async () => {
     const seen: string[] = [];
-    const reported: unknown[] = [];
-    const originalReportError = globalThis.reportError;
-    globalThis.reportError = (error: unknown) => void reported.push(error);
+    const reported = catchReportedErrors();
     try {
       store.subscribe(['interactions'], () => {
         throw new Error('listener bug');
@@ -93,10 +93,11 @@ describe('DesktopStore', () => {
       connection.emit('interaction', { eventType: 'ADDED', interaction: makeInteraction({ interactionId: 'y' }) });
       await settle();
     } finally {
-      globalThis.reportError = originalReportError;
+      reported.stop();
     }
     expect(seen).to.deep.equal(['second']);
-    expect((reported[0] as Error).message).to.equal('listener bug');
+    expect(reported.errors).to.have.length(1);
+    expect((reported.errors[0] as Error).message).to.equal('listener bug');
   });
 
   it('records toasts it pops, updates and closes; clicks mark the last button', async () => {
@@ -124,7 +125,7 @@ describe('DesktopStore', () => {
     connection.answers.set('system.popupToast', 'wweCustomToast1');
     const id = await store.popupToast({ title: 'Brief', autoCloseTimeout: 20 });
     expect(store.getState().toasts.get(id)?.open).to.equal(true);
-    await waitUntil(() => store.getState().toasts.get(id)?.open === false, 'toast never closed', { timeout: 1000 });
+    await waitFor(() => store.getState().toasts.get(id)?.open === false, 'the toast to be marked closed');
   });
 
   it('a failed toast request rejects with the WweError and records nothing', async () => {
