@@ -54,7 +54,7 @@ describe('a desktop that floods the page', function () {
 
   async function flood(spec: FloodSpec, drained: () => boolean): Promise<void> {
     await desktop.flood(spec);
-    await waitFor(drained, `${spec.count} ${spec.kind} events to be reduced`, 170_000);
+    await waitFor(drained, `${spec.count} ${spec.kind} events to be reduced`);
   }
 
   /** Far fewer runs than events: at most a few per frame, however many events arrive. */
