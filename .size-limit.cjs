@@ -27,21 +27,21 @@ module.exports = [
     path: 'dist/wwe-components.js',
     import: '{ wwe, configure, getConnection }',
     gzip: true,
-    limit: '8.5 KB', // goal 4 KB
+    limit: '8.65 KB', // goal 4 KB
   },
   {
     name: 'one element with Lit (<wwe-dial-button>)',
     path: 'dist/elements/dial-button/dial-button.js',
     gzip: true,
     modifyEsbuildConfig: lazyLocalesExternal,
-    limit: '27 KB', // goal 12 KB
+    limit: '27.5 KB', // goal 12 KB
   },
   {
     name: 'no-code bundle (every element, Lit, English; the other languages load on first use)',
     path: 'dist/wwe-components.bundle.js',
     gzip: true,
     modifyEsbuildConfig: lazyLocalesExternal,
-    limit: '49.6 KB', // goal 30 KB
+    limit: '50.6 KB', // goal 30 KB
   },
   {
     name: 'compat script (wwe-service-client-api.js)',

@@ -13,9 +13,10 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 // 1 KB = 1,000 bytes, as size-limit counts. Goal 5 KB (issue #12); until the core is smaller this
-// is a regression ceiling, the measured 7.93 KB + 3 %: bench/analysis.md (its size section) says
+// is a regression ceiling, the measured 8.06 KB (7.93 before the flood coalescing and the shared-signal
+// abort fix of #13) + 3 %: bench/analysis.md (its size section) says
 // which promise costs how many bytes of the gap.
-const BUDGET_BYTES = 8_150;
+const BUDGET_BYTES = 8_300;
 const KIT_ROOT = resolve(import.meta.dirname, '..');
 // Modules a client-only import must not pull in (or evaluate): the element layer and what only
 // it needs.
