@@ -8,6 +8,8 @@ const FRAME_MS = 16;
 const MAX_WAIT_MS = 100;
 /** During a burst, runs (and the rendering they cause) take at most about this share of the time. */
 const WORK_SHARE = 0.25;
+/** Past the prompt runs, a run stays prompt while runs take at most this share of the time between them. */
+const PROMPT_SHARE = 0.5;
 
 /**
  * Runs a callback soon after `schedule()`, at most once per call burst: in a microtask while calls
@@ -16,10 +18,11 @@ const WORK_SHARE = 0.25;
  * A desktop can post thousands of events a second (a backlog after a reconnect, a script gone
  * wrong); re-rendering every element for each of them froze pages for minutes. Ordinary traffic
  * (a few events, the answer to the page's own request) still runs in the next microtask, so an
- * element shows what a request changed before the request's promise settles for its caller: only
- * the runs past {@link PROMPT_RUNS_PER_BURST} in one burst wait, and they wait together. The wait
- * grows with what the last run cost, rendering included, so a page showing thousands of rows keeps
- * most of its time for the messages themselves.
+ * element shows what a request changed before the request's promise settles for its caller. Only
+ * past {@link PROMPT_RUNS_PER_BURST} runs in one burst, and only while runs take more than half of
+ * the time between them (a flood, not a steady stream a page keeps up with), do runs wait, and
+ * they wait together. The wait grows with what the last run cost, rendering included, so a page
+ * showing thousands of rows keeps most of its time for the messages themselves.
  *
  * `flush()` runs a waiting callback at once, for a caller that must see the result now.
  */
@@ -32,6 +35,10 @@ export class BurstScheduler {
   private lastCall = -Infinity;
   /** When the last run started, until the next call measures what it cost. */
   private runStart: number | undefined;
+  private lastRunStart = -Infinity;
+  /** The last run and the element updates it caused, without the browser's rendering. */
+  private scriptCost = 0;
+  /** From the last run's start to the next call: with rendering, when calls come back to back. */
   private lastCost = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame: number | undefined;
@@ -54,6 +61,7 @@ export class BurstScheduler {
     if (quiet) {
       this.burstRuns = 0;
       this.lastCost = 0;
+      this.scriptCost = 0;
     } else if (this.runStart !== undefined) {
       // Everything since the last run started: its listeners, the renders they caused, and any
       // style, layout and paint the browser did before this call's task.
@@ -62,7 +70,8 @@ export class BurstScheduler {
     this.runStart = undefined;
     if (this.queued) return;
     this.queued = true;
-    if (this.burstRuns < PROMPT_RUNS_PER_BURST) {
+    const affordable = this.scriptCost <= (now - this.lastRunStart) * PROMPT_SHARE;
+    if (this.burstRuns < PROMPT_RUNS_PER_BURST || affordable) {
       this.burstRuns++;
       queueMicrotask(() => this.fire());
       return;
@@ -89,8 +98,13 @@ export class BurstScheduler {
     if (!this.queued) return;
     this.queued = false;
     this.clearTimers();
-    this.runStart = this.now();
+    const start = this.now();
+    this.runStart = this.lastRunStart = start;
     this.run();
+    // Queued after the updates the run requested (each runs in its own microtask), so it sees them done.
+    queueMicrotask(() => {
+      this.scriptCost = this.now() - start;
+    });
   }
 
   private clearTimers(): void {
