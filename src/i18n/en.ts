@@ -91,6 +91,7 @@ export const en = {
   // <wwe-case-selector>
   'cases.label': 'Cases',
   'cases.empty': 'No cases',
+  'cases.more': 'Show more cases ({count} not shown)',
   'cases.selected': 'Selected',
   'cases.expanded': 'Expanded',
   'cases.selectedAnnounce': 'Case {name} selected',

@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/case-selector/case-selector.js';
 import type { WweCaseSelector } from '../../src/elements/case-selector/case-selector.js';
+import { CASES_SHOWN } from '../../src/elements/case-selector/case-selector.component.js';
+import { openFloodPage, type FloodPage } from '../helpers/flood-page.js';
 import { getStore } from '../../src/store/index.js';
 import { connectKit, loggedRequests, type KitOnDesktop } from '../helpers/kit.js';
 import { waitFor } from '../helpers/frames.js';
@@ -148,5 +150,35 @@ describe('<wwe-case-selector>', () => {
     expect(text(el.shadowRoot!.querySelector('[part="empty"]'))).to.equal('No cases');
     await kit.desktop.inboundCall({ ani: '5001' });
     await waitFor(() => options(el).length === 1, 'the case');
+  });
+});
+
+describe('<wwe-case-selector> with more cases than it renders', () => {
+  let page: FloodPage;
+  beforeEach(async () => void (page = await openFloodPage()));
+  afterEach(() => page.dispose());
+
+  it(`renders ${CASES_SHOWN} options at first, shows more on demand, and always renders the selected case`, async () => {
+    const { desktop, store } = page;
+    const count = CASES_SHOWN + 50;
+    const total = count + 1; // and the call the desktop listed at start
+    await desktop.flood({ kind: 'interactions', count });
+    await waitFor(() => store.getState().cases.size === total, 'every case in the store');
+    const el = document.querySelector<WweCaseSelector>('wwe-case-selector')!;
+    await waitFor(() => el.shadowRoot!.querySelector('[part="more"]') !== null, 'the more button');
+    expect(options(el)).to.have.length(CASES_SHOWN);
+    expect(options(el)[0]!.getAttribute('aria-setsize')).to.equal(String(total));
+    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]')!;
+    expect(text(more)).to.equal(`Show more cases (${total - CASES_SHOWN} not shown)`);
+
+    // The desktop selects a case past the first hundred: it is rendered, with those before it.
+    const late = `flood-${count - 10}`;
+    await desktop.post({ event: 'interaction', data: { eventType: 'CASE_SELECTION_CHANGED', media: 'voice', interaction: { interactionId: late, isCaseSelected: true } }, userAgent: 'WWE' });
+    await waitFor(() => options(el).some((item) => item.getAttribute('aria-selected') === 'true'), 'the selected case rendered');
+    expect(options(el).find((item) => item.getAttribute('aria-selected') === 'true')!.dataset.caseId).to.equal(`case-${count - 10}`);
+
+    more.click();
+    await waitFor(() => options(el).length === total, 'every case rendered');
+    expect(el.shadowRoot!.querySelector('[part="more"]')).to.equal(null);
   });
 });

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -10,6 +10,8 @@ import { caseName, renderCaseContent, type Translate } from './case-option.js';
 import { caseSelectorStyles } from './case-selector.styles.js';
 
 const REQUEST = 'interaction.selectCaseByCaseId';
+/** Options rendered at first, and added per "show more": an agent has a handful of cases, a flood thousands. */
+export const CASES_SHOWN = 100;
 
 /**
  * Lists the agent's cases (interactions grouped by case: the main interaction first, with its
@@ -34,6 +36,8 @@ const REQUEST = 'interaction.selectCaseByCaseId';
  * @csspart state - The state of an interaction.
  * @csspart flags - The case's count, selected and expanded marks.
  * @csspart empty - The text shown when there is no case.
+ * @csspart more - The button that shows more cases, when there are more than 100 (the selected and
+ *   highlighted cases are always shown).
  * @csspart status - The line that explains a disconnected, denied or failed state.
  *
  * @cssprop [--wwe-accent-color=#1f6feb] - Marks the selected case.
@@ -53,6 +57,9 @@ export class WweCaseSelector extends WweElement {
 
   /** The case the keyboard highlight is on. */
   @state() private activeCaseId: string | undefined;
+
+  /** How many options to render, at least: thousands of rows would cost every update their layout. */
+  @state() private shownCount = CASES_SHOWN;
 
 
   /** The agent's cases, in the desktop's order. */
@@ -111,10 +118,12 @@ export class WweCaseSelector extends WweElement {
     }
   }
 
-  private renderOption(view: CaseView, index: number, active: boolean, t: Translate) {
+  private renderOption(view: CaseView, index: number, active: boolean, setSize: number, t: Translate) {
     return html`<div
       role="option"
       id=${`case-${index}`}
+      aria-posinset=${index + 1}
+      aria-setsize=${setSize}
       part="option"
       class="option ${active ? 'option--active' : ''}"
       aria-selected=${view.isSelected ? 'true' : 'false'}
@@ -127,11 +136,14 @@ export class WweCaseSelector extends WweElement {
   }
 
   protected override render() {
-    const cases = this.cases;
+    const all = this.cases;
     const t = this.localize.term.bind(this.localize);
     const active = this.activeIndex;
     const busy = this.actions.isBusy(REQUEST);
-    return html`${cases.length === 0
+    const selected = all.findIndex((view) => view.isSelected);
+    const cases = all.slice(0, Math.max(this.shownCount, active + 1, selected + 1));
+    const hidden = all.length - cases.length;
+    return html`${all.length === 0
         ? html`<p class="empty" part="empty">${t('cases.empty')}</p>`
         : html`<div
             role="listbox"
@@ -148,9 +160,14 @@ export class WweCaseSelector extends WweElement {
               (view) => view.caseId,
               // A case view keeps its identity while nothing in it changes, so an update re-renders
               // only the cases that changed, however many the agent has.
-              (view, index) => guard([view, index, index === active, this.localize.lang], () => this.renderOption(view, index, index === active, t)),
+              (view, index) => guard([view, index, index === active, all.length, this.localize.lang], () => this.renderOption(view, index, index === active, all.length, t)),
             )}
           </div>`}
+      ${hidden > 0
+        ? html`<button class="link-button" part="more" type="button" @click=${() => (this.shownCount = cases.length + CASES_SHOWN)}>
+            ${t('cases.more', { count: this.localize.number(hidden) })}
+          </button>`
+        : nothing}
       ${this.renderStatus(REQUEST)}
       ${this.renderLiveRegion()}`;
   }

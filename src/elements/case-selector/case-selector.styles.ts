@@ -75,4 +75,17 @@ export const caseSelectorStyles = css`
     margin: 0;
     color: var(--_muted);
   }
+  .link-button {
+    margin-block-start: 0.25em;
+    border: 0;
+    padding: 0;
+    background: none;
+    color: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .link-button:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
 `;

@@ -86,6 +86,7 @@ export const german: Translation = {
 
     'cases.label': 'Fälle',
     'cases.empty': 'Keine Fälle',
+    'cases.more': 'Weitere Fälle anzeigen ({count} ausgeblendet)',
     'cases.selected': 'Ausgewählt',
     'cases.expanded': 'Aufgeklappt',
     'cases.selectedAnnounce': 'Fall {name} ausgewählt',

@@ -86,6 +86,7 @@ export const spanish: Translation = {
 
     'cases.label': 'Casos',
     'cases.empty': 'No hay casos',
+    'cases.more': 'Mostrar más casos ({count} ocultos)',
     'cases.selected': 'Seleccionado',
     'cases.expanded': 'Expandido',
     'cases.selectedAnnounce': 'Caso {name} seleccionado',

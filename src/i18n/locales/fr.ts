@@ -86,6 +86,7 @@ export const french: Translation = {
 
     'cases.label': 'Dossiers',
     'cases.empty': 'Aucun dossier',
+    'cases.more': 'Afficher plus de dossiers ({count} masqués)',
     'cases.selected': 'Sélectionné',
     'cases.expanded': 'Développé',
     'cases.selectedAnnounce': 'Dossier {name} sélectionné',

@@ -86,6 +86,7 @@ export const italian: Translation = {
 
     'cases.label': 'Casi',
     'cases.empty': 'Nessun caso',
+    'cases.more': 'Mostra altri casi ({count} nascosti)',
     'cases.selected': 'Selezionato',
     'cases.expanded': 'Espanso',
     'cases.selectedAnnounce': 'Caso {name} selezionato',

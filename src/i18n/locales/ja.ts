@@ -88,6 +88,7 @@ export const japanese: Translation = {
 
     'cases.label': 'ケース',
     'cases.empty': 'ケースはありません',
+    'cases.more': 'さらにケースを表示（{count} 件非表示）',
     'cases.selected': '選択済み',
     'cases.expanded': '展開済み',
     'cases.selectedAnnounce': 'ケース {name} を選択しました',

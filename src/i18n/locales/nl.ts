@@ -86,6 +86,7 @@ export const dutch: Translation = {
 
     'cases.label': 'Dossiers',
     'cases.empty': 'Geen dossiers',
+    'cases.more': 'Meer dossiers tonen ({count} verborgen)',
     'cases.selected': 'Geselecteerd',
     'cases.expanded': 'Uitgevouwen',
     'cases.selectedAnnounce': 'Dossier {name} geselecteerd',

@@ -86,6 +86,7 @@ export const brazilianPortuguese: Translation = {
 
     'cases.label': 'Casos',
     'cases.empty': 'Nenhum caso',
+    'cases.more': 'Mostrar mais casos ({count} ocultos)',
     'cases.selected': 'Selecionado',
     'cases.expanded': 'Expandido',
     'cases.selectedAnnounce': 'Caso {name} selecionado',
