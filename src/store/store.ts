@@ -176,6 +176,8 @@ export class DesktopStore {
     // one batch: thousands of interaction events cost one copy of the map, not one each.
     if (action.type === 'event' && this.notifier.deferred) {
       this.backlog.push(action);
+      // Already waiting; this only tells the scheduler the burst goes on.
+      this.notifier.schedule();
       return;
     }
     this.reduceBacklog();
