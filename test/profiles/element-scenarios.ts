@@ -241,8 +241,8 @@ const caseSelector: ElementScenario = {
     expect(firstCase).to.not.equal(secondCase);
     await until(() => options(el).length === 2 && el.shadowRoot!.querySelector('[role="listbox"]')?.getAttribute('aria-disabled') === 'false', 'two cases listed');
     const lines = (caseId: string) => [...option(el, caseId)!.querySelectorAll('[part="interaction"]')].map((line) => line.textContent!.replace(/\s+/g, ' ').trim());
-    expect(lines(firstCase)).to.deep.equal(['voice Ada Lovelace Ringing']);
-    expect(lines(secondCase)).to.deep.equal(['voice Grace Hopper Ringing']);
+    expect(lines(firstCase)).to.deep.equal(['Voice Ada Lovelace Ringing']);
+    expect(lines(secondCase)).to.deep.equal(['Voice Grace Hopper Ringing']);
     expect(option(el, firstCase)!.querySelector('[part="media-icon"] path')!.getAttribute('d')).to.match(VOICE_ICON);
     const desktopSelected = (await kit.desktop.snapshot()).selectedCaseId;
     expect(desktopSelected, 'the desktop selects the newest case').to.equal(secondCase);

@@ -34,7 +34,7 @@ export function isEnabled(el: Element, action: string): boolean {
 
 /** The polite live region every element announces in. */
 export function liveText(el: Element): string {
-  return shadowText(el, '[role="status"][aria-live]');
+  return shadowText(el, '.visually-hidden[role="status"][aria-live]');
 }
 
 /** `m:ss` or `h:mm:ss` as seconds; NaN for anything else. */
