@@ -75,14 +75,8 @@ export const caseSelectorStyles = css`
     margin: 0;
     color: var(--_muted);
   }
-  .link-button {
+  [part='more'] {
     margin-block-start: 0.25em;
-    border: 0;
-    padding: 0;
-    background: none;
-    color: inherit;
-    text-decoration: underline;
-    cursor: pointer;
   }
   .link-button:focus-visible {
     outline: var(--_focus);

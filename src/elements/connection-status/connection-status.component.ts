@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { configure, isWweError, OPTION_ATTRIBUTES, parseConnectionOptions, recordRequested, WweError, type ChannelStatus, type ConnectionState, type ConnectionStateChange, type WweConnection } from '../../connection/index.js';
 import { emit } from '../../events/index.js';
+import { DEV } from '../../protocol/dev.js';
 import { connectionStateText } from '../shared/status.js';
 import { WweElement } from '../shared/wwe-element.js';
 import { asWritten, changedOptions, type AttributeOptions } from './connection-options.js';
@@ -201,7 +202,14 @@ export class WweConnectionStatus extends WweElement {
         <button class="button" part="reconnect" type="button" aria-busy=${busy ? 'true' : 'false'} ?disabled=${busy} @click=${() => void this.reconnect()}>
           ${this.localize.term('connectionElement.reconnect')}
         </button>
-        ${error ? html`<span class="reason" part="reason">${this.localize.term(`error.${error.code}`)} <q>${error.message}</q></span>` : nothing}
+        ${error
+          ? html`<span class="reason" part="reason"
+              >${this.localize.term(`error.${error.code}`)}${
+                // Production messages are short tags ("not framed"), not sentences: the translated line says it all.
+                DEV ? html` <q>${error.message}</q>` : nothing
+              }</span
+            >`
+          : nothing}
         ${this.failing.size > 0 ? html`<span class="reason" part="channels">${this.failingText()}</span>` : nothing}
       </div>
       ${invalid

@@ -83,7 +83,7 @@ export const baseStyles = css`
   .status--error {
     color: var(--_danger);
   }
-  .status .link-button {
+  .link-button {
     border: 0;
     padding: 0;
     background: none;
