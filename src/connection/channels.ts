@@ -14,9 +14,17 @@ export interface SubscriptionHost {
   statusChanged(channel: string): void;
 }
 
-/** First retry of a failed subscription after this long, doubling up to {@link MAX_RETRY_MS}. */
-export const FIRST_RETRY_MS = 1_000;
-export const MAX_RETRY_MS = 30_000;
+const FIRST_RETRY_MS = 1_000;
+const MAX_RETRY_MS = 30_000;
+
+/**
+ * How long to wait before asking the desktop again after `failures` failures in a row: one second,
+ * doubling up to thirty. Shared by subscriptions and the store's fetches, so a busy desktop is
+ * never asked faster by one than by the other.
+ */
+export function retryDelay(failures: number): number {
+  return Math.min(FIRST_RETRY_MS * 2 ** (Math.max(1, failures) - 1), MAX_RETRY_MS);
+}
 
 interface ListenerRecord {
   listener: EventListener<never>;
@@ -195,7 +203,7 @@ export class ChannelMultiplexer {
           entry.group = undefined;
           entry.failures++;
           entry.lastError = error;
-          entry.retryAt = Date.now() + Math.min(FIRST_RETRY_MS * 2 ** (entry.failures - 1), MAX_RETRY_MS);
+          entry.retryAt = Date.now() + retryDelay(entry.failures);
         }
         this.#announce(channels);
         this.reconcileAll();

@@ -3,6 +3,7 @@ export { getConnection, configure } from './global.js';
 export { WweError, isWweError } from './errors.js';
 export type { WweErrorCode } from './errors.js';
 export { DEFAULT_TIMEOUT } from './options.js';
+export { retryDelay } from './channels.js';
 export type * from './types.js';
 export { reportError } from './report-error.js';
 export { parseConnectionOptions, sameOptionValue, writtenDataOptions, OPTION_ATTRIBUTES, WRITTEN_OPTIONS } from './options.js';

@@ -1,11 +1,18 @@
 import type { RequestParams } from '../protocol/index.js';
-import { isWweError, WweError, type ConnectionStateChange, type Unsubscribe } from '../connection/index.js';
+import { isWweError, retryDelay, WweError, type ConnectionStateChange, type Unsubscribe } from '../connection/index.js';
 import type { DesktopAction, StoreChannel } from './actions.js';
 import { channelOf, fetchedAction, NO_NEEDS, type Needs, type StoreFetch } from './needs.js';
 import type { StoreConnection } from './store.js';
 
-/** `pending`: in flight; `done`: its answer is current; `failed`: retried when the connection is next ready. */
+/** `pending`: in flight; `done`: its answer is current; `failed`: retried after a backoff, and when the connection is next ready. */
 type FetchStatus = 'pending' | 'done' | 'failed';
+
+/**
+ * Failures worth asking again without waiting for the connection to change: the desktop was slow,
+ * busy or not ready yet. A refusal by configuration (`DENIED`) or a connection that is down waits
+ * for the next ready instead.
+ */
+const RETRIED_CODES: ReadonlySet<string> = new Set(['TIMEOUT', 'HOST_ERROR', 'BAD_RESPONSE']);
 
 function asWweError(error: unknown, request: string): WweError {
   if (isWweError(error)) return error;
@@ -23,7 +30,9 @@ const NO_PARAMS = [] as unknown as RequestParams<StoreFetch>;
  * stays current until the connection's epoch changes (the desktop reloaded, or the connection was
  * reconfigured: its subscriptions and everything they kept current are gone), or until its channel
  * is released (no events keep it current any more). A failed fetch is retried when the connection
- * is next ready, so a desktop that came up late still fills the store.
+ * is next ready, so a desktop that came up late still fills the store; one that timed out or was
+ * refused by a busy desktop is also retried after a backoff (one second, doubling up to thirty),
+ * so a single lost answer never leaves the store empty until the next reload.
  */
 export class DesktopFeed {
   private readonly channels = new Map<StoreChannel, Unsubscribe>();
@@ -34,6 +43,10 @@ export class DesktopFeed {
   /** Transitions to `ready` seen so far: a fetch sent before the latest one may never have reached the desktop. */
   private readyCount = 0;
   private nextFetchId = 1;
+  /** Failures in a row per fetch, for its backoff; cleared by an answer. */
+  private readonly failures = new Map<StoreFetch, number>();
+  private readonly retryAt = new Map<StoreFetch, number>();
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly connection: StoreConnection,
@@ -64,6 +77,8 @@ export class DesktopFeed {
   stop(): void {
     this.needs = NO_NEEDS;
     for (const channel of [...this.channels.keys()]) this.release(channel);
+    this.retryAt.clear();
+    this.scheduleRetry();
   }
 
   connectionChanged(change: ConnectionStateChange): void {
@@ -71,6 +86,8 @@ export class DesktopFeed {
     if (change.state === 'ready') {
       this.readyCount++;
       for (const [fetch, status] of this.status) if (status === 'failed') this.status.delete(fetch);
+      this.retryAt.clear();
+      this.scheduleRetry();
     }
     if (newEpoch || change.state === 'ready') void this.send(this.missing());
   }
@@ -125,11 +142,14 @@ export class DesktopFeed {
     const settled = this.connection.request(fetch, NO_PARAMS).then(
       (result) => {
         if (sent.epoch === this.epoch) this.dispatch(fetchedAction(fetch, result, fetchId));
+        this.failures.delete(fetch);
         this.settle(fetch, sent, 'done');
       },
       (error: unknown) => {
-        if (sent.epoch === this.epoch) this.dispatch({ type: 'fetch-failed', fetchId, error: asWweError(error, fetch) });
+        const failure = asWweError(error, fetch);
+        if (sent.epoch === this.epoch) this.dispatch({ type: 'fetch-failed', fetchId, error: failure });
         this.settle(fetch, sent, 'failed');
+        if (this.status.get(fetch) === 'failed' && RETRIED_CODES.has(failure.code)) this.retryLater(fetch);
       },
     );
     this.inFlight.set(fetch, settled);
@@ -148,5 +168,32 @@ export class DesktopFeed {
       // Sent to a desktop that has since reloaded, or failed before the desktop was ready: ask again.
       if (needed) void this.send(this.missing());
     }
+  }
+
+  private retryLater(fetch: StoreFetch): void {
+    const failures = (this.failures.get(fetch) ?? 0) + 1;
+    this.failures.set(fetch, failures);
+    this.retryAt.set(fetch, Date.now() + retryDelay(failures));
+    this.scheduleRetry();
+  }
+
+  /** One timer for the earliest retry due; none when nothing waits. */
+  private scheduleRetry(): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    if (this.retryAt.size === 0) return;
+    const due = Math.min(...this.retryAt.values());
+    this.retryTimer = setTimeout(() => this.retryDue(), Math.max(0, due - Date.now()));
+  }
+
+  private retryDue(): void {
+    const now = Date.now();
+    for (const [fetch, at] of this.retryAt) {
+      if (at > now) continue;
+      this.retryAt.delete(fetch);
+      if (this.status.get(fetch) === 'failed') this.status.delete(fetch);
+    }
+    this.scheduleRetry();
+    void this.send(this.missing());
   }
 }

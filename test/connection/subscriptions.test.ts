@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_TIMEOUT, WweError, type WweConnection } from '../../src/connection/index.js';
+import { DEFAULT_TIMEOUT, retryDelay, WweError, type WweConnection } from '../../src/connection/index.js';
 import type { InteractionEvent } from '../../src/protocol/index.js';
 import { closeScriptedDesktopConnection, openScriptedDesktopConnection, type ScriptedDesktop } from '../helpers/scripted-desktop.js';
 import { waitFor } from '../helpers/frames.js';
@@ -204,5 +204,11 @@ describe('WweConnection subscriptions', () => {
     await waitFor(() => connection.state === 'ready' && connection.channelStatus('agent') === 'active', 'the re-handshake');
     await desktop.post({ event: 'agent', data: { eventType: 'STATE_CHANGED', mediaState: 'NOT_READY' }, userAgent: 'WWE' });
     await waitFor(() => seen.length === 1, 'the event');
+  });
+});
+
+describe('retryDelay (subscriptions and store fetches)', () => {
+  it('waits one second after the first failure, doubles, and stops growing at thirty', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 50].map(retryDelay)).to.deep.equal([1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000]);
   });
 });

@@ -12,6 +12,8 @@ import { fieldButton, fieldInput, fieldMessage, fieldRow, shadowButton, statusLi
 
 type LegacyInteraction = { setUserData(...args: unknown[]): string };
 
+// A second's timeout: short, so a dropped answer is declared soon, yet long enough that answers the
+// desktop does send are not declared lost on a loaded machine.
 describe('resilience: dropped responses', () => {
   let kit: KitOnDesktop;
   let ledger: SettleLedger;
@@ -19,7 +21,7 @@ describe('resilience: dropped responses', () => {
   afterEach(() => kit?.teardown());
 
   it('a write the desktop applied but never answered: TIMEOUT said, and the input stays as what the desktop holds', async () => {
-    kit = await connectKit({}, 250);
+    kit = await connectKit({}, 1000);
     const id = await kit.desktop.inboundCall({ ani: '+33298000000', userData: { Notes: 'old', Reason: 'none' } });
     const editor = await fixture<WweUserdataEditor>(html`<wwe-userdata-editor interaction-id=${id} keys="Notes, Reason"></wwe-userdata-editor>`);
     await waitFor(() => fieldRow(editor, 'Notes') !== null, 'the editor');
@@ -49,7 +51,7 @@ describe('resilience: dropped responses', () => {
   });
 
   it('a dial whose answer is lost: TIMEOUT though the call exists (outcome unknown, said so); the next dial succeeds', async () => {
-    kit = await connectKit({ dialDelay: 10 }, 250);
+    kit = await connectKit({ dialDelay: 10 }, 1000);
     const dial = await fixture<WweDialButton>(html`<wwe-dial-button number="5002"></wwe-dial-button>`);
     await waitFor(() => !shadowButton(dial).disabled, 'the button');
     await kit.desktop.setFaults({ dropResponses: 2, dropPattern: 'voice.*' });

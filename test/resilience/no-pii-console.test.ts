@@ -90,6 +90,10 @@ describe('no personal data in the console', function () {
       await kit.connection.request('interaction.setUserData', [callId, SECRETS.note as unknown as Record<string, string>]).catch(() => undefined);
       await kit.connection.request('voice.dial', [{ number: SECRETS.dialled } as unknown as string]).catch(() => undefined);
 
+      // The raw dial above placed a second call, which the guard may follow (unblocking the first)
+      // at any time; the agent fills the key, so the call can be ended whichever call the guard watches.
+      await kit.desktop.call('setUserData', callId, { Disposition: 'Resolved' });
+      await waitFor(async () => !(await kit.desktop.snapshot()).markdoneBlocks.some((block) => block.interactionId === callId), 'the call no longer blocked');
       await kit.desktop.endInteraction(callId);
       await waitFor(() => kit.connection.stats().pendingRequests === 0, 'every request settled');
     });

@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { WweError } from '../../src/connection/index.js';
 import type { DesktopStore, Slice } from '../../src/store/index.js';
 import { makeInteraction } from './builders.js';
+import { waitFor } from '../helpers/waits.js';
 import { settle, standInStore, type StandInConnection } from './stand-in-connection.js';
 
 const sorted = (names: readonly string[]) => [...names].sort();
@@ -207,7 +208,34 @@ describe('DesktopStore: when it fetches again', () => {
     await settle();
     expect(connection.sentNames()).to.deep.equal(['agent.get', 'agent.get']);
     await settle();
-    expect(connection.sent, 'a second failure waits for the next ready').to.have.length(2);
+    expect(connection.sent, 'a second failure is not asked again at once').to.have.length(2);
+  });
+
+  it('a fetch that timed out on a ready desktop is asked again after a backoff, with no connection change', async () => {
+    connection.setState('ready');
+    connection.answers.set('interaction.getInteractions', new WweError('TIMEOUT', 'interaction.getInteractions', 'answer lost'));
+    const release = watch(store, ['interactions']);
+    await settle();
+    expect(store.getState().connection.lastError?.code).to.equal('TIMEOUT');
+    connection.answers.set('interaction.getInteractions', [makeInteraction({ interactionId: 'kept' })]);
+    await waitFor(() => store.getState().interactions.has('kept'), 'the retried fetch to fill the store');
+    expect(connection.sentNames()).to.deep.equal(['interaction.getInteractions', 'interaction.getInteractions']);
+    expect(store.getState().connection.lastError).to.equal(undefined);
+    release();
+  });
+
+  it('a fetch the configuration denies waits for the next ready instead of a backoff', async () => {
+    connection.setState('ready');
+    connection.answers.set('agent.get', new WweError('DENIED', 'agent.get', 'not in the allow-list'));
+    connection.answers.set('interaction.getInteractions', new WweError('TIMEOUT', 'interaction.getInteractions', 'answer lost'));
+    const release = watch(store, ['agent', 'interactions']);
+    await settle();
+    // The timed-out fetch's retry is the clock: by then a denied fetch on a backoff would be due too.
+    connection.answers.set('interaction.getInteractions', []);
+    await waitFor(() => connection.sentNames().length >= 3, 'the timed-out fetch asked again');
+    await settle();
+    expect(sorted(connection.sentNames())).to.deep.equal(['agent.get', 'interaction.getInteractions', 'interaction.getInteractions']);
+    release();
   });
 
   it('refresh() fetches the watched slices again, and only those', async () => {
