@@ -35,7 +35,7 @@ const pages = [...published].filter((path) => path.endsWith('.html')).sort();
 const server = await serve();
 const origin = `http://127.0.0.1:${server.address().port}`;
 const siteUrl = `${origin}${BASE}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] });
 const failures = [...deadLinks];
 /** Page path → the ids its elements carry, for checking `#anchor` links. */
 const anchors = new Map();
