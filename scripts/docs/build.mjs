@@ -120,6 +120,10 @@ function examplePage(element, snippet) {
   return page({ title: `<${element.tagName}> example`, pagePath: `examples/${element.tagName}.html`, body: markup, scripts: ['example.js'], bodyClass: 'example-app' });
 }
 
+/**
+ * The element pages' desktop and the example apps, bundled from the sources: that is the kit's
+ * development build (DEV on), so a reader who opens the console sees the warnings a developer would.
+ */
 async function bundleScripts() {
   await build({
     entryPoints: { desktop: join(ROOT, 'scripts/docs/browser/desktop.ts'), example: join(ROOT, 'scripts/docs/browser/example.ts') },
