@@ -21,6 +21,12 @@ async function answeredCall(page, crm) {
   await crm.locator('wwe-interaction-info [part="caller"]', { hasText: 'Jordan Lee' }).waitFor({ timeout: LOAD_TIMEOUT });
   await crm.locator('wwe-call-controls').getByRole('button', { name: 'Answer' }).click();
   await crm.locator('wwe-call-controls').getByRole('button', { name: 'Hold' }).waitFor();
+  // Clicking scrolled the CRM to its controls: show it from the top, as an agent first sees it.
+  await scrollToTop(crm);
+}
+
+function scrollToTop(frame) {
+  return frame.locator('html').evaluate(() => window.scrollTo(0, 0));
 }
 
 /** Opens the side panel `panel`, as its top-bar button or `?drawer=` does. */
@@ -78,6 +84,7 @@ export async function runLayout({ context, servers, out, problems, notes, timing
         });
         await crm.locator('wwe-toast-trigger').getByRole('button', { name: 'Remind me in a toast' }).click();
         await page.locator('wwe-sim-toast-area .toast', { hasText: 'Follow-up' }).waitFor();
+        await scrollToTop(crm);
         await page.screenshot({ path: HERO, animations: 'disabled' });
       });
     }
