@@ -88,6 +88,13 @@ export async function runLayout({ context, servers, out, problems, notes, timing
         await page.screenshot({ path: HERO, animations: 'disabled' });
       });
     }
+    await steps.run('an unencoded ?app= with a query of its own is warned about', async () => {
+      // The page's own `&tab=2` ends up among the simulator's parameters: the shell says how to encode it.
+      await openSimulator(page, `${servers.demoUrl}?app=${servers.appsOrigin}/demo/blank/index.html?id=7&tab=2`);
+      const warning = page.locator('wwe-desktop-simulator .warning[role="status"]');
+      await warning.filter({ hasText: encodeURIComponent(`${servers.appsOrigin}/demo/blank/index.html?id=7&tab=2`) }).waitFor();
+      await page.screenshot({ path: `${out}/simulator-cut-app-warning.png`, animations: 'disabled' });
+    });
   } finally {
     await page.close();
   }

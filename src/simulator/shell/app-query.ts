@@ -14,5 +14,7 @@ export function cutAppWarning(search: string): string | undefined {
   if (strays.length === 0) return undefined;
   const rest = strays.map(([name, value]) => (value === '' ? name : `${name}=${value}`)).join('&');
   const intended = `${app}${app.includes('?') ? '&' : '?'}${rest}`;
-  return `The hosted page's address may have been cut: ${strays.map(([name]) => `"${name}"`).join(', ')} came after ?app= but ${strays.length === 1 ? 'is not a simulator parameter' : 'are not simulator parameters'}, so the page got ${app}. If they belong to your page, encode its address (encodeURIComponent): ?app=${encodeURIComponent(intended)}`;
+  const one = strays.length === 1;
+  const names = strays.map(([name]) => `"${name}"`).join(', ');
+  return `The hosted page's address may have been cut: ${names} came after ?app= but ${one ? 'is not a simulator parameter' : 'are not simulator parameters'}, so the page got ${app}. If ${one ? 'it belongs' : 'they belong'} to your page, encode its address (encodeURIComponent): ?app=${encodeURIComponent(intended)}`;
 }
