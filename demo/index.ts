@@ -1,12 +1,14 @@
 /**
  * The simulator page `npm start` opens: the shell hosting the demo apps from another origin.
- * `?app=<url>` hosts any other page instead (`&kind=tab|interaction|popup|hidden`), and
+ * `?app=<url>` hosts any other page instead (`&kind=tab|interaction|popup|hidden`; an address
+ * with a query of its own must be URL-encoded, and a cut one is warned about), and
  * `?apps-origin=` moves the demo apps, `?profile=<name>` starts the desktop with another profile
  * (legacy-8.5, partial-events, …). The engine is exposed as `window.wweSimulator`.
  */
 import '../src/simulator/shell/desktop-simulator/desktop-simulator.js';
 import type { ProfileName } from '../src/simulator/engine/index.js';
 import { createSimulatorGlobal, type WweSimulatorGlobal } from '../src/simulator/scenarios/index.js';
+import { cutAppWarning } from '../src/simulator/shell/app-query.js';
 import { FRAME_KINDS, type HostedAppSpec } from '../src/simulator/shell/apps.js';
 import type { DrawerName } from '../src/simulator/shell/events.js';
 
@@ -49,6 +51,7 @@ function appsFromQuery(): HostedAppSpec[] {
 const shell = document.querySelector('wwe-desktop-simulator');
 if (shell) {
   shell.apps = appsFromQuery();
+  shell.warning = cutAppWarning(location.search);
   const drawer = query.get('drawer');
   if (drawer === 'inspector' || drawer === 'scenarios' || drawer === 'faults') shell.drawer = drawer satisfies DrawerName;
   await shell.updateComplete;

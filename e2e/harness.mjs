@@ -19,26 +19,32 @@ export class StepError extends Error {
 
 /**
  * `npm start`'s two servers. Vite's `strictPort` rejects with "Port N is already in use" when a
- * port is taken (an `npm start` left running, usually): say so in one line and exit with 1.
+ * port is taken (an `npm start` left running, usually): say which port and what to do, in one
+ * paragraph without a stack trace, and exit with 1. e2e/ports-taken.mjs checks it.
  */
 export async function startServersPolitely() {
   // A quick look first (Vite takes seconds to get as far as listening); the catch below still
   // covers a port taken in between.
   for (const port of [SHELL_PORT, APPS_PORT]) {
-    if (await portTaken(port)) refuse(`Port ${port} is already in use`);
+    if (await portTaken(port)) refuse(port);
   }
   try {
     return await startServers();
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    if (error?.code === 'EADDRINUSE' || /already in use/i.test(message)) refuse(message);
+    const port = Number(/port (\d+)/i.exec(message)?.[1]);
+    if (error?.code === 'EADDRINUSE' || /already in use/i.test(message)) refuse(Number.isInteger(port) ? port : `${SHELL_PORT} or ${APPS_PORT}`);
     console.error(`e2e: cannot start the servers: ${message}`);
     process.exit(1);
   }
 }
 
-function refuse(message) {
-  console.error(`e2e: cannot start the servers: ${message} (ports ${SHELL_PORT} and ${APPS_PORT} must be free; is \`npm start\` running?)`);
+function refuse(port) {
+  console.error(
+    `e2e: port ${port} on 127.0.0.1 is already in use, so the end-to-end test cannot start its own servers ` +
+      `(the simulator on ${SHELL_PORT}, the demo apps on ${APPS_PORT}). Usually an \`npm start\` is still running: ` +
+      `stop it (Ctrl+C in its terminal), or find what holds the port with \`lsof -i :${port}\`, then run \`npm run e2e\` again.`,
+  );
   process.exit(1);
 }
 

@@ -7,13 +7,16 @@
 //      must handle as it is (e2e/profile-call.mjs), with no console errors.
 //   3. The CRM on a rate-limited desktop (e2e/rate-limited.mjs): it loads within a budget that
 //      leaves the agent room, and answering still reaches the desktop.
+//   4. The shell at 1280 and 1440 px with each side panel open, light and dark (e2e/layout.mjs):
+//      the hosted CRM keeps 600 px. `npm run e2e -- --hero` also refreshes docs/images/simulator.png.
 // Every flow runs even when another failed; the failures are listed at the end, in order. The
 // flows run E2E_CONCURRENCY (default 2) at a time, each in its own page, each worker in its own
-// browser context; the tour starts first. E2E_ONLY=tour,profiles,rate-limited picks parts.
+// browser context; the tour starts first. E2E_ONLY=tour,profiles,rate-limited,layout picks parts.
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServersPolitely, summarizeNames, table } from './harness.mjs';
 import { playCallOnProfile } from './profile-call.mjs';
+import { runLayout } from './layout.mjs';
 import { LOAD_BUDGET, runRateLimited } from './rate-limited.mjs';
 import { runBlankSnippet, runTour } from './tour.mjs';
 
@@ -119,6 +122,10 @@ if (runs('rate-limited')) {
       return outcome;
     }),
   );
+}
+if (runs('layout')) {
+  const hero = process.argv.includes('--hero');
+  jobs.push((context) => flow('laptop layout', (sinks) => runLayout({ context, servers, out: OUT, hero, ...sinks })));
 }
 if (runs('tour')) {
   jobs.push((context) => flow('blank page snippet', (sinks) => runBlankSnippet({ context, servers, out: OUT, ...sinks })));

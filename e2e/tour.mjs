@@ -72,7 +72,7 @@ export async function runTour({ context, servers, out, problems, notes, timings,
 
     await steps.run('answer from the CRM', async () => {
       await crm.locator('wwe-call-controls').getByRole('button', { name: 'Answer' }).click();
-      await item.filter({ hasText: 'Established' }).waitFor();
+      await item.filter({ hasText: 'Connected' }).waitFor();
       await page.locator('wwe-sim-toast-area .toast', { hasText: 'Incoming call' }).waitFor({ state: 'detached' });
       await crm.locator('wwe-call-controls').getByRole('button', { name: 'Hold' }).waitFor();
     });

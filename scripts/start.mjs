@@ -12,6 +12,7 @@ console.log(`
   Element API reference     ${servers.demoUrl.replace('/demo/index.html', '/demo/api/index.html')}
 
   Host your own page:       ${servers.demoUrl}?app=<url of your page>
+                            (URL-encode it when it has a query: encodeURIComponent(url))
   Press Ctrl+C to stop.
 `);
 

@@ -1,3 +1,4 @@
+import { STATE_WORDS } from '../format/index.js';
 import { plural } from './locales/plural.js';
 
 /**
@@ -151,15 +152,15 @@ export const en = {
   'info.media.chat': 'Chat',
   'info.media.email': 'E-mail',
   'info.media.workitem': 'Work item',
-  'info.state.RINGING': 'Ringing',
-  'info.state.DIALING': 'Dialing',
-  'info.state.ESTABLISHED': 'Connected',
-  'info.state.HELD': 'On hold',
-  'info.state.RELEASED': 'Ended',
-  'info.state.IDLE': 'Ended',
-  'info.state.INVITED': 'Invited',
-  'info.state.ACCEPTED': 'Accepted',
-  'info.state.ENDED': 'Ended',
+  'info.state.RINGING': STATE_WORDS.RINGING,
+  'info.state.DIALING': STATE_WORDS.DIALING,
+  'info.state.ESTABLISHED': STATE_WORDS.ESTABLISHED,
+  'info.state.HELD': STATE_WORDS.HELD,
+  'info.state.RELEASED': STATE_WORDS.RELEASED,
+  'info.state.IDLE': STATE_WORDS.IDLE,
+  'info.state.INVITED': STATE_WORDS.INVITED,
+  'info.state.ACCEPTED': STATE_WORDS.ACCEPTED,
+  'info.state.ENDED': STATE_WORDS.ENDED,
   'info.unknownCaller': 'Unknown caller',
 
   // <wwe-connection>, <wwe-event-log>

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clockDuration } from '../format/index.js';
 import { type TermKey } from './en.js';
 import { formatTerm, loadTranslation, onTranslationsChange, translationChain, type Term } from './registry.js';
 
@@ -119,14 +120,9 @@ export class LocalizeController implements ReactiveController {
     return formatter('number', lang, options, () => new Intl.NumberFormat(lang, options)).format(value);
   }
 
-  /** A duration as a clock, `m:ss` or `h:mm:ss`, with the language's digits. */
+  /** A duration as a clock, `m:ss` or `h:mm:ss`, with the language's digits (the shell's format). */
   duration(milliseconds: number): string {
-    const total = Math.max(0, Math.floor(milliseconds / 1000));
-    const hours = Math.floor(total / 3600);
-    const minutes = Math.floor((total % 3600) / 60);
-    const seconds = total % 60;
-    const two = (part: number) => this.number(part, { minimumIntegerDigits: 2, useGrouping: false });
-    return hours > 0 ? `${this.number(hours)}:${two(minutes)}:${two(seconds)}` : `${this.number(minutes)}:${two(seconds)}`;
+    return clockDuration(milliseconds, (value, twoDigits) => this.number(value, twoDigits ? { minimumIntegerDigits: 2, useGrouping: false } : undefined));
   }
 
   /** Items joined as the language joins a list ("agent, interaction and media"). */

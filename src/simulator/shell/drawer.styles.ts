@@ -9,6 +9,7 @@ export const drawerSectionStyles = css`
   }
   section {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 10px;
     padding: 14px 16px 16px;
     border-bottom: 1px solid var(--sim-border);

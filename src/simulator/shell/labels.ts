@@ -1,3 +1,4 @@
+import { clockDuration, englishDigits, STATE_WORDS, type WordedState } from '../../format/index.js';
 import type { AgentMediaState, Interaction } from '../../protocol/index.js';
 import type { RejectReason } from '../engine/index.js';
 
@@ -9,19 +10,21 @@ export function stateTone(state: string): 'ringing' | 'live' | 'held' | 'ended' 
   return 'ended';
 }
 
+/** The elements' word for a state (one vocabulary both sides of the frame), else the state in words. */
 export function stateLabel(state: string): string {
+  if (Object.hasOwn(STATE_WORDS, state)) return STATE_WORDS[state as WordedState];
   const words = state.toLowerCase().replaceAll('_', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** `mm:ss`, or `h:mm:ss` past an hour. */
+/** `m:ss`, or `h:mm:ss` past an hour: the elements' clock. */
 export function formatElapsed(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = total % 60;
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return hours > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${pad(minutes)}:${pad(seconds)}`;
+  return clockDuration(ms);
+}
+
+/** A count as the elements write it in English (`1,234`). */
+export function formatCount(count: number): string {
+  return englishDigits(count);
 }
 
 /** The name the desktop shows for an interaction: its customer, else its first party. */

@@ -158,8 +158,10 @@ export const themeStyles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
+  /* A field shrinks with its panel: its control never pushes past the edge. */
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 4px;
     font-size: 12px;
     color: var(--sim-muted);
@@ -168,6 +170,7 @@ export const themeStyles = css`
   .field select,
   .field textarea,
   input.input {
+    min-width: 0;
     min-height: 30px;
     padding: 4px 8px;
     font-size: 13px;

@@ -33,12 +33,12 @@ export const attachedDataStyles = css`
     vertical-align: top;
   }
   th {
-    width: 40%;
+    width: 45%;
     font-family: var(--sim-mono);
     font-size: 12px;
     font-weight: 500;
     color: var(--sim-muted);
-    word-break: break-all;
+    overflow-wrap: anywhere;
   }
   td.value {
     word-break: break-word;

@@ -45,6 +45,9 @@ export class WweDesktopSimulator extends LitElement {
   /** The side panel shown, if any. */
   @property({ reflect: true }) drawer?: DrawerName;
 
+  /** A warning about how the simulator was opened (a cut `?app=`), shown until dismissed. */
+  @property({ attribute: false }) warning?: string;
+
   @state() private snapshot?: DesktopSnapshot;
   @state() private focused?: string;
   @state() private view = WORKSPACE;
@@ -173,6 +176,12 @@ export class WweDesktopSimulator extends LitElement {
         <wwe-sim-drawer .engine=${this.engine} .snapshot=${this.snapshot} .drawer=${this.drawer ?? 'inspector'} ?open=${this.drawer !== undefined} .configuredOrigins=${this.configuredOrigins}></wwe-sim-drawer>
       </div>
       <wwe-sim-toast-area .engine=${this.engine} .snapshot=${this.snapshot}></wwe-sim-toast-area>
+      ${this.warning
+        ? html`<div class="warning" role="status">
+            <span>${this.warning}</span>
+            <button class="icon-btn" aria-label="Dismiss" @click=${() => (this.warning = undefined)}>${icon('close')}</button>
+          </div>`
+        : nothing}
       ${this.notice
         ? html`<div class="notice" role="alert">
             <span>${this.notice}</span>

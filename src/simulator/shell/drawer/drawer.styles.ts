@@ -4,7 +4,7 @@ export const drawerStyles = css`
   :host {
     display: flex;
     flex-direction: column;
-    width: 480px;
+    min-width: 0;
     min-height: 0;
     border-left: 1px solid var(--sim-border);
     background: var(--sim-surface);
@@ -19,9 +19,16 @@ export const drawerStyles = css`
     padding: 0 8px 0 12px;
     border-bottom: 1px solid var(--sim-border);
   }
+  [role='tablist'] {
+    min-width: 0;
+    overflow-x: auto;
+    scrollbar-width: thin;
+  }
   [role='tab'] {
+    flex: none;
     gap: 6px;
     padding: 12px 10px 10px;
+    white-space: nowrap;
   }
   [role='tab'][aria-selected='true'] {
     color: var(--sim-accent);

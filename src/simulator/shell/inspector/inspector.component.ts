@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LogEntry } from '../../engine/index.js';
 import { icon } from '../icons.js';
+import { formatCount } from '../labels.js';
 import { ShellPanel } from '../panel.js';
 import { renderEntry } from './entry-row.js';
 import { applyFilter, isProblem, NO_FILTER, type InspectorFilter } from './filter.js';
@@ -91,7 +92,7 @@ export class WweSimInspector extends ShellPanel {
         </div>
       </div>
       <div class="summary" role="status">
-        ${this.entries.length} messages · ${problems} ${problems === 1 ? 'problem' : 'problems'}${shown.length > SHOWN_ROWS ? ` · newest ${SHOWN_ROWS} of ${shown.length} shown` : ''}
+        ${formatCount(this.entries.length)} messages · ${formatCount(problems)} ${problems === 1 ? 'problem' : 'problems'}${shown.length > SHOWN_ROWS ? ` · newest ${formatCount(SHOWN_ROWS)} of ${formatCount(shown.length)} shown` : ''}
       </div>
       ${shown.length === 0
         ? html`<p class="empty">No messages${this.entries.length > 0 ? ' match the filter' : ' yet: hosted pages have not talked to the desktop'}.</p>`

@@ -4,7 +4,7 @@ import type { Interaction } from '../../../protocol/index.js';
 import type { CaseSnapshot } from '../../engine/index.js';
 import { shellEvent, type FocusDetail } from '../events.js';
 import { icon, mediaIcon, mediaLabel } from '../icons.js';
-import { formatElapsed, partyAddress, partyName, stateLabel, stateTone } from '../labels.js';
+import { formatCount, formatElapsed, partyAddress, partyName, stateLabel, stateTone } from '../labels.js';
 import { ShellPanel } from '../panel.js';
 import { Ticker } from '../ticker.js';
 import { interactionListStyles } from './interaction-list.styles.js';
@@ -64,7 +64,7 @@ export class WweSimInteractionList extends ShellPanel {
         </button>
         <button class="case-title" aria-current=${entry.isSelected ? 'true' : 'false'} @click=${() => this.pick(main)}>
           ${mediaIcon(main.media)}<span>${name}</span>
-          <small>${members.length === 1 ? '1 interaction' : `${members.length} interactions`}</small>
+          <small>${members.length === 1 ? '1 interaction' : `${formatCount(members.length)} interactions`}</small>
         </button>
       </div>
       ${entry.isExpanded ? html`<ul>${members.map((interaction) => this.renderItem(interaction))}</ul>` : nothing}
@@ -80,7 +80,7 @@ export class WweSimInteractionList extends ShellPanel {
     return html`
       <div class="head">
         <h2 class="section-title" id="title">Interactions</h2>
-        <span class="count" aria-label="${interactions.length} interactions">${interactions.length}</span>
+        <span class="count" aria-label="${formatCount(interactions.length)} interactions">${formatCount(interactions.length)}</span>
       </div>
       ${cases.length === 0
         ? html`<p class="empty">No interactions. Calls, chats and e-mails appear here when they arrive.</p>`

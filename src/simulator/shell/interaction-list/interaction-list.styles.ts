@@ -63,7 +63,14 @@ export const interactionListStyles = css`
     cursor: pointer;
     font-weight: 600;
   }
+  .case-title span {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
   .case-title small {
+    flex: none;
     margin-left: auto;
     color: var(--sim-muted);
     font-weight: 400;
@@ -72,9 +79,9 @@ export const interactionListStyles = css`
     display: grid;
     grid-template-columns: 32px 1fr auto;
     align-items: center;
-    gap: 10px;
+    gap: 8px;
     width: 100%;
-    padding: 10px 12px;
+    padding: 10px;
     border: 0;
     border-top: 1px solid var(--sim-border);
     background: transparent;
