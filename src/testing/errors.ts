@@ -14,6 +14,7 @@ export type TestDesktopErrorCode =
   /** The simulated desktop refused a scenario action (an unknown interaction id, say). */
   | 'ACTION_FAILED';
 
+const NAME = 'TestDesktopError';
 const CODES: readonly TestDesktopErrorCode[] = ['TIMEOUT', 'DISPOSED', 'INVALID_ARGUMENT', 'APP_NOT_LOADED', 'ACTION_FAILED'];
 
 export class TestDesktopError extends Error {
@@ -23,12 +24,15 @@ export class TestDesktopError extends Error {
   ) {
     // The code travels in the message too: Playwright's page.evaluate keeps only an error's message.
     super(`${message} [${code}]`);
-    this.name = 'TestDesktopError';
+    this.name = NAME;
   }
 
   /** Rebuilds the coded error from a message that crossed page.evaluate; undefined if it was not one. */
   static fromMessage(message: string): TestDesktopError | undefined {
-    const match = /^(?:Error: )?(?:TestDesktopError: )?([\s\S]*) \[([A-Z_]+)\]$/.exec(message.split('\n    at ')[0].trim());
+    // Playwright prefixes what it rethrows ("page.evaluate: TestDesktopError: …") and may add a stack.
+    const firstLines = message.split('\n    at ')[0].trim();
+    const start = firstLines.lastIndexOf(`${NAME}: `);
+    const match = /^([\s\S]*) \[([A-Z_]+)\]$/.exec(start >= 0 ? firstLines.slice(start + NAME.length + 2) : firstLines);
     if (!match || !CODES.includes(match[2] as TestDesktopErrorCode)) return undefined;
     return new TestDesktopError(match[2] as TestDesktopErrorCode, match[1]);
   }

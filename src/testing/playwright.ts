@@ -67,6 +67,13 @@ export async function openTestDesktop(page: Page, options: OpenTestDesktopOption
     return route.fulfill({ body: DESKTOP_HTML, contentType: 'text/html' });
   };
   await page.route(serves, handler);
+  // A page page.route fulfils has no IP address, so Chromium counts it as public and its Local
+  // Network Access checks block the app's frame on localhost; the permission lets the desktop
+  // page embed it. A browser that does not know the permission has no such checks.
+  await page
+    .context()
+    .grantPermissions(['local-network-access'], { origin: base.origin })
+    .catch(() => {});
   await page.goto(base.href);
   await page.evaluate((start) => (window as unknown as { wweTestDesktop: DesktopPageGlobal }).wweTestDesktop.start(start), { ...startOptions, app: app.href }).catch(rethrow);
 
