@@ -1,8 +1,13 @@
 import type { LogEntry } from '../simulator/engine/index.js';
 import type { ExpectRequestOptions } from './types.js';
 
-/** `actual` holds everything `pattern` names: objects by their keys, arrays by position, the rest by Object.is. */
+/**
+ * `actual` holds everything `pattern` names: objects by their keys, arrays by position, the rest
+ * by Object.is; `undefined` in a pattern matches any value, so `[undefined, { Notes: 'VIP' }]`
+ * checks only a request's second parameter.
+ */
 export function matchesPattern(actual: unknown, pattern: unknown): boolean {
+  if (pattern === undefined) return true;
   if (typeof pattern !== 'object' || pattern === null) return Object.is(actual, pattern);
   if (typeof actual !== 'object' || actual === null) return false;
   if (Array.isArray(pattern)) return Array.isArray(actual) && pattern.every((item, index) => matchesPattern(actual[index], item));

@@ -50,7 +50,7 @@ export type ScenarioMethods = {
 /**
  * What a request's `parameters` must look like: an array matched position by position (objects
  * match when they hold the given keys with matching values, recursively; other values by
- * `Object.is`), or, in the browser only, a predicate over the parameters.
+ * `Object.is`; `undefined` matches anything), or, in the browser only, a predicate over the parameters.
  */
 export type ParamsPattern = readonly unknown[];
 

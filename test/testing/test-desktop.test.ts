@@ -121,3 +121,17 @@ describe('testing kit: bad options', () => {
     expect(document.querySelector('iframe[data-wwe-test-app]')).to.equal(null);
   });
 });
+
+describe('testing kit: waits', () => {
+  it('waitForReady rejects with TIMEOUT for a page that never talks to the desktop', async () => {
+    const desk = await startTestDesktop({ app: '/test/fixtures/testing-kit-silent.html' });
+    try {
+      const error = await rejection(desk.waitForReady({ timeout: 50 }));
+      expect(error.code).to.equal('TIMEOUT');
+      expect(error.message).to.contain('The app sent nothing.');
+      expect((await rejection(desk.expectRequest('agent.get', { timeout: -1 }))).code).to.equal('INVALID_ARGUMENT');
+    } finally {
+      await desk.dispose();
+    }
+  });
+});
