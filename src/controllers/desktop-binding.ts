@@ -97,6 +97,11 @@ export class DesktopController implements ReactiveController {
     return state === 'connecting' || state === 'ready' || (state === 'unavailable' && error?.code === 'NOT_CONNECTED');
   }
 
+  /** Whether `request` can go out now: the connection can send and the desktop allows it. */
+  canRequest(request: string): boolean {
+    return this.canSend && this.isAllowed(request);
+  }
+
   hostConnected(): void {
     // The connection may have been replaced (disposed and created anew) while the host was away.
     this.storeRef = getStore(this.connectionOf());

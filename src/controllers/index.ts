@@ -9,3 +9,4 @@ export type { ChannelControllerOptions } from './channel-controller.js';
 export { ActionController } from './action-controller.js';
 export { Ticker } from './ticker.js';
 export { FocusKeeper } from './focus-keeper.js';
+export { SerialQueue } from './serial-queue.js';

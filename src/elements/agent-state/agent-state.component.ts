@@ -98,7 +98,7 @@ export class WweAgentState extends WweElement {
     const selected = this.pending ?? current?.operationName;
     const known = list.some((entry) => entry.operationName === selected);
     const busy = this.actions.isBusy(REQUEST);
-    const unusable = this.disabled || list.length === 0 || !this.desktop.canSend || !this.desktop.isAllowed(REQUEST);
+    const unusable = this.disabled || list.length === 0 || !this.desktop.canRequest(REQUEST);
     const indicator = (current && INDICATOR_CLASS[current.state]) ?? '';
     return html`<div class="field">
         <label part="label" for="state">${this.localize.term('agent.state')}</label>

@@ -147,7 +147,7 @@ export class WweCallControls extends WweElement {
   private renderButton(action: WweCallAction, variant: string, unusable = false) {
     const request = CALL_REQUEST[action];
     const busy = this.actions.isBusy();
-    const disabled = unusable || this.disabled || busy || !this.desktop.canSend || !this.desktop.isAllowed(request);
+    const disabled = unusable || this.disabled || busy || !this.desktop.canRequest(request);
     return renderCommandButton({
       action,
       label: this.localize.term(`call.${action}`),

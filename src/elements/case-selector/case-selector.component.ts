@@ -73,7 +73,7 @@ export class WweCaseSelector extends WweElement {
   }
 
   private get usable(): boolean {
-    return !this.disabled && this.desktop.canSend && this.desktop.isAllowed(REQUEST);
+    return !this.disabled && this.desktop.canRequest(REQUEST);
   }
 
   /** Selects a case in Agent Desktop. Resolves true when the desktop accepted. */

@@ -99,7 +99,7 @@ export class WweDialButton extends WweElement {
   protected override render() {
     const number = this.normalizedNumber;
     const busy = this.actions.isBusy();
-    const unusable = this.disabled || number === undefined || !this.desktop.canSend || !this.desktop.isAllowed(this.request);
+    const unusable = this.disabled || number === undefined || !this.desktop.canRequest(this.request);
     const label = this.localize.term('dial.label', { number: this.localize.isolate(number ?? this.number) });
     return html`${renderActionButton({
         label,

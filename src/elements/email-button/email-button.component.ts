@@ -86,7 +86,7 @@ export class WweEmailButton extends WweElement {
   protected override render() {
     const address = this.normalizedAddress;
     const busy = this.actions.isBusy();
-    const unusable = this.disabled || address === undefined || !this.desktop.canSend || !this.desktop.isAllowed(REQUEST);
+    const unusable = this.disabled || address === undefined || !this.desktop.canRequest(REQUEST);
     const label = this.localize.term('email.label', { address: this.localize.isolate(address ?? this.address) });
     return html`${renderActionButton({
         label,

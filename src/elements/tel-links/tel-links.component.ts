@@ -43,7 +43,7 @@ export class WweTelLinks extends WweElement {
 
   /** Whether link activations go to the desktop now; otherwise links behave as plain links. */
   get dialsThroughDesktop(): boolean {
-    return this.desktop.canSend && this.desktop.isAllowed(REQUEST);
+    return this.desktop.canRequest(REQUEST);
   }
 
   /**

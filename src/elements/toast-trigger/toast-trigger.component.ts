@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { WweError } from '../../connection/index.js';
+import { SerialQueue } from '../../controllers/index.js';
 import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
 import { jsonArrayAttribute, jsonObjectAttribute } from '../shared/attributes.js';
@@ -78,11 +79,9 @@ export class WweToastTrigger extends WweElement {
   /** The id of the open toast (e.g. `wweCustomToast0`); absent while none is open. */
   @property({ attribute: 'toast-id', reflect: true }) toastId?: string;
 
-  /** Operations run one after another, so an update never overtakes the popup it updates. */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialQueue(this);
   /** What the desktop's toast shows: its opening parameters merged with every update sent. */
   private sent: ToastContent = {};
-  private syncTimer: ReturnType<typeof setTimeout> | undefined;
   /** The toast this element is closing; the store's record of it closing is not a desktop close. */
   private closingId: string | undefined;
 
@@ -96,7 +95,7 @@ export class WweToastTrigger extends WweElement {
    * Resolves with the toast id, or undefined when that failed (the element shows why).
    */
   show(): Promise<string | undefined> {
-    return this.enqueue(async () => (this.isOpen ? ((await this.sendChanges()) ? this.toastId : undefined) : this.popup()));
+    return this.queue.run(async () => (this.isOpen ? ((await this.sendChanges()) ? this.toastId : undefined) : this.popup()));
   }
 
   /**
@@ -112,12 +111,12 @@ export class WweToastTrigger extends WweElement {
     if ('buttons' in changes) this.buttons = changes.buttons;
     if ('keyValues' in changes) this.keyValues = changes.keyValues;
     if ('autoCloseTimeout' in changes) this.autoClose = changes.autoCloseTimeout;
-    return this.enqueue(() => this.sendChanges());
+    return this.queue.run(() => this.sendChanges());
   }
 
   /** Closes the toast. Resolves true when none is open any more, false when closing failed (the element shows why). */
   close(): Promise<boolean> {
-    return this.enqueue(async () => {
+    return this.queue.run(async () => {
       const id = this.toastId;
       if (id === undefined) return true;
       this.closingId = id;
@@ -133,12 +132,6 @@ export class WweToastTrigger extends WweElement {
     // The close button goes away with the toast: keep keyboard users on the trigger.
     if (await this.close()) this.renderRoot.querySelector<HTMLElement>('[part="button"]')?.focus();
   };
-
-  private enqueue<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(work);
-    this.queue = next.catch(() => undefined);
-    return next;
-  }
 
   /** The content the attributes describe, or undefined after reporting what is wrong with it. */
   private content(action: string): ToastContent | undefined {
@@ -183,15 +176,6 @@ export class WweToastTrigger extends WweElement {
     return true;
   }
 
-  /** Sends attribute changes to the open toast once the current task is done, batching them. */
-  private queueSync(): void {
-    if (this.syncTimer !== undefined) return;
-    this.syncTimer = setTimeout(() => {
-      this.syncTimer = undefined;
-      void this.enqueue(() => this.sendChanges());
-    });
-  }
-
   private forget(toastId: string, reason: 'element'): void {
     this.toastId = undefined;
     this.actions.announce(this.localize.term('toast.closed'));
@@ -221,38 +205,31 @@ export class WweToastTrigger extends WweElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && this.toastId !== undefined) this.queueSync();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.syncTimer);
-    this.syncTimer = undefined;
+    if (this.hasUpdated && this.toastId !== undefined) this.queue.runSoon(() => this.sendChanges());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const contentChanged = CONTENT_PROPERTIES.some((name) => changed.has(name));
     if (contentChanged && this.actions.error?.error.code === 'INVALID_ARGUMENT') this.actions.clearError();
-    if (contentChanged && this.hasUpdated && this.isOpen) this.queueSync();
+    if (contentChanged && this.hasUpdated && this.isOpen) this.queue.runSoon(() => this.sendChanges());
   }
 
   protected override render() {
     const busy = this.actions.isBusy();
     const open = this.isOpen;
-    const ready = this.desktop.canSend;
     const buttons = html`<div class="actions">
       <button
         class="button button--primary"
         part="button"
         type="button"
         aria-busy=${busy ? 'true' : 'false'}
-        ?disabled=${busy || !ready || !this.desktop.isAllowed(open ? UPDATE : POPUP)}
+        ?disabled=${busy || !this.desktop.canRequest(open ? UPDATE : POPUP)}
         @click=${() => void this.show()}
       >
         <slot>${this.localize.term('toast.show')}</slot>
       </button>
       ${open
-        ? html`<button class="button" part="close" type="button" ?disabled=${busy || !ready || !this.desktop.isAllowed(CLOSE)} @click=${this.onCloseClick}>
+        ? html`<button class="button" part="close" type="button" ?disabled=${busy || !this.desktop.canRequest(CLOSE)} @click=${this.onCloseClick}>
             ${this.localize.term('toast.close')}
           </button>`
         : nothing}

@@ -10,6 +10,49 @@ export interface AddRowState {
   add(): void;
 }
 
+/**
+ * What the user has typed in the add row. The editor decides whether the key can be added
+ * (`accept` returns false to keep the input, e.g. when the key is taken).
+ */
+export class AddRowDraft implements AddRowState {
+  #key = '';
+  #value = '';
+
+  constructor(
+    private readonly changed: () => void,
+    private readonly accept: (key: string, value: string) => boolean,
+  ) {}
+
+  get key(): string {
+    return this.#key;
+  }
+
+  get value(): string {
+    return this.#value;
+  }
+
+  setKey(key: string): void {
+    this.#key = key;
+    this.changed();
+  }
+
+  setValue(value: string): void {
+    this.#value = value;
+    this.changed();
+  }
+
+  add(): void {
+    const key = this.#key.trim();
+    if (key === '' || !this.accept(key, this.#value)) return;
+    this.clear();
+  }
+
+  clear(): void {
+    this.#key = this.#value = '';
+    this.changed();
+  }
+}
+
 /** The row that adds a key when the editor shows every key (no `keys` declared). */
 export function renderAddRow(row: AddRowState, t: (key: TermKey) => string): TemplateResult {
   const onEnter = (event: KeyboardEvent) => {

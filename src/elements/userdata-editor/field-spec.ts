@@ -91,6 +91,12 @@ function resolveEntry(entry: unknown, index: number, seen: ReadonlySet<string>):
 }
 
 /** Turns the `keys` entries into fields; entries it cannot use are listed in `problems`. */
+/** What is wrong with a `keys` value, for the editor to report; empty when it can be used. */
+export function keysProblems(keys: UserDataKeys | InvalidJson | undefined): string[] {
+  if (keys instanceof InvalidJson) return [keys.reason];
+  return keys ? resolveFields(keys).problems : [];
+}
+
 export function resolveFields(keys: UserDataKeys): { fields: ResolvedField[]; problems: string[] } {
   const fields: ResolvedField[] = [];
   const problems: string[] = [];

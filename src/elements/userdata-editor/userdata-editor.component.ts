@@ -1,18 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { Interaction, UserData } from '../../protocol/index.js';
 import { WweError } from '../../connection/index.js';
 import { TargetController } from '../../controllers/index.js';
 import { emit } from '../../events/index.js';
-import { InvalidJson } from '../shared/attributes.js';
 import { writeFor, type EditSession, type WriteOp } from './edit-session.js';
 import { InteractionSessions } from './interaction-sessions.js';
-import { keysAttribute, resolveFields, type UserDataKeys } from './field-spec.js';
+import { keysAttribute, keysProblems, type UserDataKeys } from './field-spec.js';
 import { EditorFields } from './editor-fields.js';
 import { fieldView, renderField, type FieldHandlers } from './field-view.js';
 import { toUserData } from './form-value.js';
 import { FormAssociatedElement } from './form-element.js';
-import { renderAddRow } from './add-row.js';
+import { AddRowDraft, renderAddRow } from './add-row.js';
 import { isWriteRefusal } from './write-denial.js';
 import { sendWrite } from './userdata-write.js';
 import { userdataEditorStyles } from './userdata-editor.styles.js';
@@ -76,8 +75,7 @@ export class WweUserdataEditor extends FormAssociatedElement {
   /** Edits are kept per interaction, so they survive following another one and coming back. */
   private readonly sessions = new InteractionSessions<WweError>();
   private followedDesktop = false;
-  @state() private newKey = '';
-  @state() private newValue = '';
+  private readonly newRow = new AddRowDraft(() => this.requestUpdate(), (key, value) => this.addKey(key, value));
 
   /** The values the fields show (the user's unsaved input included), by key. */
   get value(): UserData {
@@ -114,8 +112,7 @@ export class WweUserdataEditor extends FormAssociatedElement {
   /** The host form was reset: unsaved input goes, the fields show the desktop's values. */
   formResetCallback(): void {
     this.session.discardAll();
-    this.newKey = this.newValue = '';
-    this.requestUpdate();
+    this.newRow.clear();
   }
 
   private get session(): EditSession<WweError> {
@@ -182,17 +179,15 @@ export class WweUserdataEditor extends FormAssociatedElement {
     return outcome.ok;
   }
 
-  private addKey(): void {
-    const key = this.newKey.trim();
-    if (key === '') return;
+  /** Adds a key from the add row; false keeps the row's input (the key is taken). */
+  private addKey(key: string, value: string): boolean {
     if (this.session.shown(key) !== undefined) {
       const message = this.localize.term('userdata.keyTaken', { key });
       this.actions.fail('interaction.setUserData', new WweError('INVALID_ARGUMENT', 'interaction.setUserData', message));
-      return;
+      return false;
     }
-    const value = this.newValue;
-    this.newKey = this.newValue = '';
     void this.write(key, { kind: 'set', value });
+    return true;
   }
 
   /** Why a key can't be edited now, or undefined. */
@@ -215,8 +210,7 @@ export class WweUserdataEditor extends FormAssociatedElement {
 
   /** Reports a `keys` value it cannot use, instead of silently showing other keys. */
   private checkKeys(): void {
-    const keys = this.keys;
-    const problems = keys instanceof InvalidJson ? [keys.reason] : keys ? resolveFields(keys).problems : [];
+    const problems = keysProblems(this.keys);
     if (problems.length > 0) this.actions.fail('keys', new WweError('INVALID_ARGUMENT', 'keys', this.localize.term('userdata.invalidKeys', { problems: problems.join('; ') })));
     else if (this.actions.error?.action === 'keys') this.actions.clearError();
   }
@@ -239,7 +233,6 @@ export class WweUserdataEditor extends FormAssociatedElement {
     const list = fields.list();
     const t = this.localize.term.bind(this.localize);
     const canAdd = interaction && !fields.declared && !this.readonly && this.desktop.isAllowed('interaction.setUserData');
-    const addRow = { key: this.newKey, value: this.newValue, setKey: (key: string) => (this.newKey = key), setValue: (value: string) => (this.newValue = value), add: () => this.addKey() };
     return html`<fieldset part="fieldset" ?disabled=${this.disabled || this.formDisabled}>
         <legend part="legend">${t('userdata.label')}</legend>
         ${!interaction
@@ -250,7 +243,7 @@ export class WweUserdataEditor extends FormAssociatedElement {
                 const view = fieldView({ fields, session: this.session, field, index, term: t, readonlyReason: this.readonlyReason(field.key), deletable: this.desktop.isAllowed('interaction.deleteUserData') });
                 return renderField(view, this.handlers, t);
               })}
-        ${canAdd ? renderAddRow(addRow, t) : nothing}
+        ${canAdd ? renderAddRow(this.newRow, t) : nothing}
       </fieldset>
       ${this.renderStatus('interaction.setUserData')}
       ${this.renderLiveRegion()}`;
