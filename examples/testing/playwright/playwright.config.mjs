@@ -4,7 +4,7 @@
 // npx playwright test --config examples/testing/playwright/playwright.config.mjs
 import { defineConfig } from '@playwright/test';
 
-const PORT = Number(process.env.PORT || 4173);
+const PORT = Number(process.env.PORT || 4391);
 
 export default defineConfig({
   testDir: '.',

@@ -7,7 +7,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../../..');
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
-const port = Number(process.env.PORT || 4173);
+const port = Number(process.env.PORT || 4391);
 
 createServer((request, response) => {
   const path = normalize(join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
