@@ -32,6 +32,16 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The testing kit's examples: runner configs and the static server run in Node; the
+    // @web/test-runner suite runs in the browser under mocha.
+    files: ['examples/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['examples/testing/web-test-runner/**/*.test.js'],
+    languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
+  },
+  {
     files: ['*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
   },

@@ -27,6 +27,9 @@ const libraryEntries = {
   'wwe-components-locales': 'src/i18n/locales/index.ts',
   // `wwe-components/strict-csp`: the opt-in for pages under `trusted-types 'none'` (src/csp/lit-trusted-types.ts).
   'csp/lit-trusted-types': 'src/csp/lit-trusted-types.ts',
+  // `wwe-components/testing` (in-browser test runners) and `wwe-components/testing/playwright` (Node).
+  'wwe-testing': 'src/testing/index.ts',
+  'testing/playwright': 'src/testing/playwright.ts',
 };
 for (const folder of elementFolders) {
   libraryEntries[`elements/${folder}/${folder}`] = `src/elements/${folder}/${folder}.ts`;
@@ -154,4 +157,7 @@ for (const dev of [false, true]) {
   await library({ entry: { [`wwe-components.autoloader${suffix}`]: 'src/bundle/autoloader.ts' }, formats: ['es'], minify: !dev, chunks: dev ? 'autoloader/dev' : 'autoloader', dev });
   await library({ entry: 'src/compat/wwe-service-client-api.ts', formats: ['iife'], name: 'WweServiceClientApi', minify: !dev, fileName: () => `wwe-service-client-api${suffix}.js`, dev });
 }
+// The desktop page openTestDesktop serves with page.route: one self-contained file beside
+// dist/testing/playwright.js, which finds it through its own import.meta.url.
+await library({ entry: { 'testing/wwe-test-desktop': 'src/testing/desktop-page.ts' }, formats: ['es'], minify: false, oneFile: true });
 console.log(`build: dist/ written (${elementFolders.length} elements; production, and development in dist/dev/ and *.dev.js)`);

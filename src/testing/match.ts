@@ -1,0 +1,40 @@
+import type { LogEntry } from '../simulator/engine/index.js';
+import type { ExpectRequestOptions } from './types.js';
+
+/**
+ * `actual` holds everything `pattern` names: objects by their keys, arrays by position, the rest
+ * by Object.is; `undefined` in a pattern matches any value, so `[undefined, { Notes: 'VIP' }]`
+ * checks only a request's second parameter.
+ */
+export function matchesPattern(actual: unknown, pattern: unknown): boolean {
+  if (pattern === undefined) return true;
+  if (typeof pattern !== 'object' || pattern === null) return Object.is(actual, pattern);
+  if (typeof actual !== 'object' || actual === null) return false;
+  if (Array.isArray(pattern)) return Array.isArray(actual) && pattern.every((item, index) => matchesPattern(actual[index], item));
+  const record = actual as Record<string, unknown>;
+  return Object.entries(pattern).every(([key, value]) => key in record && matchesPattern(record[key], value));
+}
+
+function parametersOf(entry: LogEntry): unknown[] {
+  const payload = entry.payload as { parameters?: unknown } | null;
+  return typeof payload === 'object' && payload !== null && Array.isArray(payload.parameters) ? payload.parameters : [];
+}
+
+export function matchesRequest(entry: LogEntry, name: string, params: ExpectRequestOptions['params']): boolean {
+  if (entry.direction !== 'in' || entry.kind !== 'request' || entry.name !== name) return false;
+  if (params === undefined) return true;
+  const parameters = parametersOf(entry);
+  return typeof params === 'function' ? params(parameters) : matchesPattern(parameters, params);
+}
+
+/** One line per message the app sent, for a timeout's message: what the test can compare against. */
+export function describeSent(entries: readonly LogEntry[]): string {
+  const sent = entries.filter((entry) => entry.direction === 'in');
+  if (sent.length === 0) return 'The app sent nothing.';
+  const lines = sent.map((entry) => {
+    const refused = entry.reason ? ` (refused: ${entry.reason}${entry.detail ? `, ${entry.detail}` : ''})` : '';
+    const parameters = entry.kind === 'request' ? ` ${JSON.stringify(parametersOf(entry))}` : '';
+    return `  - ${entry.kind} ${entry.name}${parameters}${refused}`;
+  });
+  return `The app sent:\n${lines.join('\n')}`;
+}
