@@ -106,7 +106,7 @@ function elementPage(element, snippet) {
     <button type="button" data-action="notready">Agent not ready</button>
   </div>
   <output class="desktop-status" aria-live="polite"></output>
-  <iframe class="example" title="Example app with &lt;${escape(element.tagName)}&gt;" data-src="../examples/${escape(element.tagName)}.html"></iframe>
+  <div class="example-host" data-title="Example app with &lt;${escape(element.tagName)}&gt;" data-src="../examples/${escape(element.tagName)}.html"></div>
   <p>The example app's markup (<a href="../examples/${escape(element.tagName)}.html">open it alone</a>; outside a desktop the element has no desktop to talk to):</p>
   <pre><code>${escape(snippet)}</code></pre>
 </section>`;

@@ -5,39 +5,19 @@
  */
 import type { Agent } from '../protocol/index.js';
 import type { DesktopSnapshot, LogEntry, ProfileName, SimulatorEngine, SimulatorOptions } from '../simulator/engine/index.js';
+import { TIMELINE_ACTIONS, type TimelineAction } from '../simulator/scenarios/timeline.js';
 
-/** The engine's scenario actions a test may drive; each keeps the engine's parameters and result. */
+/** What a timeline may do but a test does through its own checked method (`setProfile`). */
+type OwnMethod = 'setProfile';
+
+/**
+ * The engine's scenario actions a test may drive (a timeline's actions, plus the agent's clicks on
+ * toasts and clearing the log); each keeps the engine's parameters and result.
+ */
 export const SCENARIO_ACTIONS = [
-  'inboundCall',
-  'dial',
-  'answer',
-  'hold',
-  'resume',
-  'hangUp',
-  'markDone',
-  'endInteraction',
-  'setAgentState',
-  'setMediaState',
-  'setUserData',
-  'deleteUserData',
-  'startRecording',
-  'stopRecording',
-  'pauseRecording',
-  'resumeRecording',
-  'selectCase',
-  'expandCase',
-  'chatArrival',
-  'emailArrival',
-  'accept',
-  'endChat',
-  'consult',
-  'completeTransfer',
-  'completeConference',
+  ...TIMELINE_ACTIONS.filter((name): name is Exclude<TimelineAction, OwnMethod> => name !== 'setProfile'),
   'clickToastButton',
   'closeToast',
-  'setFaults',
-  'setDialOutcome',
-  'reload',
   'clearMessages',
 ] as const satisfies readonly (keyof SimulatorEngine)[];
 
