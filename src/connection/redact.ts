@@ -32,8 +32,14 @@ export class Pseudonyms {
   readonly #numbers = new Map<number, number>();
   readonly #counts: Record<Kind, number> = { email: 0, phone: 0, party: 0, value: 0, text: 0 };
 
-  /** `originals`: every string of the recording, so no pseudonym is one of them. */
-  constructor(private readonly originals: ReadonlySet<string>) {}
+  /**
+   * `originals`: every string of the recording, so no pseudonym is one of them. `attached`: every
+   * string found in attached data, replaced wherever else it appears too (a desktop copies ids into it).
+   */
+  constructor(
+    private readonly originals: ReadonlySet<string>,
+    readonly attached: ReadonlySet<string> = new Set(),
+  ) {}
 
   text(value: string, kind: Kind): string {
     const known = this.#assigned.get(value);
@@ -79,7 +85,7 @@ function kindOf(text: string, key: string | undefined, attached: boolean): Kind 
 
 function redactValue(value: unknown, key: string | undefined, attached: boolean, vocabulary: boolean, names: Pseudonyms): unknown {
   if (typeof value === 'string') {
-    if (!attached && (vocabulary || (key !== undefined && VOCABULARY.has(key))) && !EMAIL.test(value) && !isPhone(value)) return value;
+    if (!attached && (vocabulary || (key !== undefined && VOCABULARY.has(key))) && !EMAIL.test(value) && !isPhone(value) && !names.attached.has(value)) return value;
     return names.text(value, kindOf(value, key, attached));
   }
   if (typeof value === 'number') return attached ? names.number(value) : value;
@@ -92,18 +98,21 @@ function redactValue(value: unknown, key: string | undefined, attached: boolean,
   return value;
 }
 
-/** Every string in a value, keys excluded. */
-function collectStrings(value: unknown, into: Set<string>): void {
-  if (typeof value === 'string') into.add(value);
-  else if (Array.isArray(value)) for (const item of value) collectStrings(item, into);
-  else if (typeof value === 'object' && value !== null) for (const child of Object.values(value)) collectStrings(child, into);
+/** Every string in a value, keys excluded, and those under attached data apart. */
+function collectStrings(value: unknown, into: Set<string>, attached: Set<string>, underAttached: boolean): void {
+  if (typeof value === 'string') {
+    into.add(value);
+    if (underAttached) attached.add(value);
+  } else if (Array.isArray(value)) for (const item of value) collectStrings(item, into, attached, underAttached);
+  else if (typeof value === 'object' && value !== null) for (const [key, child] of Object.entries(value)) collectStrings(child, into, attached, underAttached || ATTACHED.has(key));
 }
 
 /** The messages with their values replaced; one pseudonym table for the whole recording. */
 export function redactMessages(messages: readonly RecordedMessage[]): RecordedMessage[] {
   const originals = new Set<string>();
-  for (const message of messages) collectStrings(message.envelope, originals);
-  const names = new Pseudonyms(originals);
+  const attached = new Set<string>();
+  for (const message of messages) collectStrings(message.envelope, originals, attached, false);
+  const names = new Pseudonyms(originals, attached);
   return messages.map((message) => {
     const { envelope } = message;
     // Request names and channel names are the protocol's words, wherever the protocol puts them.

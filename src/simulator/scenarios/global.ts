@@ -1,6 +1,8 @@
 import type { ProfileName, SimulatorEngine } from '../engine/index.js';
 import { playScenario, type PlayResult } from './player.js';
 import { parseTimeline, TIMELINE_ACTIONS, type Timeline } from './timeline.js';
+import { readRecording } from '../../protocol/recording.js';
+import { loadRecording, type RecordingReplay, type ReplayOptions } from '../replay/replay.js';
 
 /** Engine methods a simulator page exposes to scripts, demos and end-to-end tests. */
 export const SIMULATOR_GLOBAL_METHODS = [
@@ -21,6 +23,13 @@ export type WweSimulatorGlobal = Pick<SimulatorEngine, GlobalMethod> & {
   readonly profile: ProfileName;
   /** Plays a timeline, given as an object or JSON text; rejects naming the first bad step. */
   playScenario(timeline: Timeline | string): Promise<PlayResult>;
+  /**
+   * Replays a recording (JSON text or data, docs/RECORDING.md): answers by request name and order,
+   * events replayed; the previous replay stops. Throws a RecordingError with a code for a bad one.
+   */
+  loadRecording(recording: unknown, options?: ReplayOptions): RecordingReplay;
+  /** The replay playing, if any. */
+  readonly replay: RecordingReplay | undefined;
 };
 
 export function createSimulatorGlobal(engine: SimulatorEngine): WweSimulatorGlobal {
@@ -34,6 +43,15 @@ export function createSimulatorGlobal(engine: SimulatorEngine): WweSimulatorGlob
     const parsed = parseTimeline(timeline);
     if (!parsed.ok) throw new Error(`Invalid timeline: ${parsed.error}`);
     return playScenario(engine, parsed.timeline);
+  };
+  let replay: RecordingReplay | undefined;
+  Object.defineProperty(api, 'replay', { enumerable: true, get: () => replay });
+  api.loadRecording = (recording: unknown, options?: ReplayOptions) => {
+    // Checked before the playing replay stops: a bad file leaves it playing.
+    readRecording(recording);
+    replay?.stop();
+    replay = loadRecording(engine, recording, options);
+    return replay;
   };
   return Object.freeze(api) as unknown as WweSimulatorGlobal;
 }
