@@ -106,6 +106,7 @@ export class WweConnection {
    */
   #tap: ((direction: 'in' | 'out', envelope: Envelope) => void) | undefined;
   #recorder: Promise<Recorder> | undefined;
+  #stopShortcut: (() => void) | undefined;
 
   constructor(options: ConnectionOptions = {}, self: HostWindow = window as HostWindow) {
     this.#options = validateOptions(options);
@@ -172,7 +173,8 @@ export class WweConnection {
     const recordChanged = JSON.stringify(next.record) !== JSON.stringify(this.#options.record);
     this.#options = next;
     if (recordChanged) {
-      this.#tap = this.#recorder = undefined;
+      this.#stopShortcut?.();
+      this.#tap = this.#recorder = this.#stopShortcut = undefined;
       this.#record();
     }
     if (options.allowAnyOrigin) warnAnyOrigin();
@@ -352,9 +354,12 @@ export class WweConnection {
     const early: [ 'in' | 'out', number, Envelope][] = [];
     // Bounded too: messages that pass while the module loads are a handful, a flood is not kept.
     const tap = (this.#tap = (direction, envelope) => void (early.length < 1000 && early.push([direction, Date.now(), envelope])));
-    const loading = (this.#recorder = import('./recorder.js').then(({ Recorder }) => {
+    const loading = (this.#recorder = import('./recorder.js').then(({ Recorder, listenForShortcut }) => {
       const recorder = new Recorder(options, early as Tapped[]);
-      if (this.#tap === tap) this.#tap = recorder.tap;
+      if (this.#tap === tap && !this.#disposed) {
+        this.#tap = recorder.tap;
+        this.#stopShortcut = listenForShortcut(this.#self, () => this.recording());
+      }
       return recorder;
     }));
     loading.catch(reportError);
@@ -379,6 +384,8 @@ export class WweConnection {
     this.#rejectWaiters(disposedError('connect'));
     if (this.#listening) this.#self.removeEventListener('message', this.#onMessage);
     this.#listening = false;
+    this.#stopShortcut?.();
+    this.#tap = undefined;
     this.#stateListeners.clear();
     this.#textListeners.clear();
     this.#channelListeners.clear();

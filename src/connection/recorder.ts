@@ -104,3 +104,25 @@ export class Recorder {
     };
   }
 }
+
+/** Saves a recording as a file (the browser's download), named after its start time. */
+export function saveRecording(recording: Recording, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(recording, null, 2)], { type: 'application/json' }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = `session-${recording.startedAt.replace(/[:.]/g, '-')}.wwe-recording.json`;
+  link.click();
+  // The click has started the download; the URL is not needed after this task.
+  setTimeout(() => URL.revokeObjectURL(url));
+}
+
+/** Ctrl+Alt+Shift+R saves the recording; returns what stops listening. */
+export function listenForShortcut(target: Window, recording: () => Promise<Recording>): () => void {
+  const onKey = (event: KeyboardEvent) => {
+    if (!(event.ctrlKey && event.altKey && event.shiftKey && event.code === 'KeyR')) return;
+    event.preventDefault();
+    recording().then((taken) => saveRecording(taken, target.document), () => undefined);
+  };
+  target.addEventListener('keydown', onKey);
+  return () => target.removeEventListener('keydown', onKey);
+}

@@ -108,7 +108,7 @@ describe('the ring by bytes, and the record option', () => {
       const connection = getConnection();
       let caught: unknown;
       try {
-        connection.configure({ record: record as boolean });
+        connection.configure({ record: record as unknown as boolean });
       } catch (error) {
         caught = error;
       }
