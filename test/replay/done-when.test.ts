@@ -42,7 +42,12 @@ const comparable = (state: EndState) => ({ agentState: state.agentState, interac
 function allStrings(value: unknown, into: string[] = []): string[] {
   if (typeof value === 'string') into.push(value);
   else if (Array.isArray(value)) for (const item of value) allStrings(item, into);
-  else if (typeof value === 'object' && value !== null) for (const [key, child] of Object.entries(value)) (into.push(key), allStrings(child, into));
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      into.push(key);
+      allStrings(child, into);
+    }
+  }
   return into;
 }
 

@@ -1,4 +1,4 @@
-export { RecordingReplay, loadRecording } from './replay.js';
+export { RecordingReplay, loadRecording, currentReplay } from './replay.js';
 export type { ReplayOptions, ReplayStatus } from './replay.js';
 export { profileFromRecording } from './seed.js';
 export type { SeededProfile } from './seed.js';

@@ -132,7 +132,22 @@ export class RecordingReplay implements AnswerSource {
   }
 }
 
-/** Replays `input` (a recording, as JSON text or data) on `engine`; throws a coded RecordingError for a bad one. */
+/** The replay playing on each engine: one at a time, whoever started it (the shell, a script). */
+const playing = new WeakMap<SimulatorEngine, RecordingReplay>();
+
+/**
+ * Replays `input` (a recording, as JSON text or data) on `engine`, stopping the replay before it;
+ * throws a coded RecordingError for a bad one, and then leaves the replay before it playing.
+ */
 export function loadRecording(engine: SimulatorEngine, input: unknown, options?: ReplayOptions): RecordingReplay {
-  return new RecordingReplay(engine, input, options);
+  const recording = readRecording(input);
+  playing.get(engine)?.stop();
+  const replay = new RecordingReplay(engine, recording, options);
+  playing.set(engine, replay);
+  return replay;
+}
+
+/** The replay playing (or finished) on `engine`, if any. */
+export function currentReplay(engine: SimulatorEngine): RecordingReplay | undefined {
+  return playing.get(engine);
 }

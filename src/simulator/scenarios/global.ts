@@ -1,8 +1,7 @@
 import type { ProfileName, SimulatorEngine } from '../engine/index.js';
 import { playScenario, type PlayResult } from './player.js';
 import { parseTimeline, TIMELINE_ACTIONS, type Timeline } from './timeline.js';
-import { readRecording } from '../../protocol/recording.js';
-import { loadRecording, type RecordingReplay, type ReplayOptions } from '../replay/replay.js';
+import { currentReplay, loadRecording, type RecordingReplay, type ReplayOptions } from '../replay/replay.js';
 
 /** Engine methods a simulator page exposes to scripts, demos and end-to-end tests. */
 export const SIMULATOR_GLOBAL_METHODS = [
@@ -44,14 +43,7 @@ export function createSimulatorGlobal(engine: SimulatorEngine): WweSimulatorGlob
     if (!parsed.ok) throw new Error(`Invalid timeline: ${parsed.error}`);
     return playScenario(engine, parsed.timeline);
   };
-  let replay: RecordingReplay | undefined;
-  Object.defineProperty(api, 'replay', { enumerable: true, get: () => replay });
-  api.loadRecording = (recording: unknown, options?: ReplayOptions) => {
-    // Checked before the playing replay stops: a bad file leaves it playing.
-    readRecording(recording);
-    replay?.stop();
-    replay = loadRecording(engine, recording, options);
-    return replay;
-  };
+  Object.defineProperty(api, 'replay', { enumerable: true, get: () => currentReplay(engine) });
+  api.loadRecording = (recording: unknown, options?: ReplayOptions) => loadRecording(engine, recording, options);
   return Object.freeze(api) as unknown as WweSimulatorGlobal;
 }
