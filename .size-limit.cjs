@@ -45,14 +45,14 @@ module.exports = [
     import: '{ wwe, configure, getConnection }',
     gzip: true,
     modifyEsbuildConfig: lazyRecorderExternal,
-    limit: '8.65 KB', // goal 4 KB
+    limit: '9.2 KB', // goal 4 KB; +0.55 KB measured for the recorder's tap, the record option and recording() (issue #15)
   },
   {
     name: 'one element with Lit (<wwe-dial-button>)',
     path: 'dist/elements/dial-button/dial-button.js',
     gzip: true,
     modifyEsbuildConfig: (config) => lazyRecorderExternal(lazyLocalesExternal(config)),
-    limit: '27.5 KB', // goal 12 KB
+    limit: '27.9 KB', // goal 12 KB; +0.4 KB measured for the recorder's tap and option (issue #15)
   },
   {
     name: 'no-code bundle (every element, Lit, English; the other languages load on first use)',
@@ -65,6 +65,6 @@ module.exports = [
     name: 'compat script (wwe-service-client-api.js)',
     path: 'dist/wwe-service-client-api.js',
     gzip: true,
-    limit: '9.7 KB', // goal 4 KB
+    limit: '12 KB', // goal 4 KB; +2.3 KB measured: the single-file script carries the recorder inline (issue #15)
   },
 ];

@@ -16,7 +16,9 @@ import { build } from 'vite';
 // is a regression ceiling, the measured 8.06 KB (7.93 before the flood coalescing and the shared-signal
 // abort fix of #13) + 3 %: bench/analysis.md (its size section) says
 // which promise costs how many bytes of the gap.
-const BUDGET_BYTES = 8_300;
+// +1.08 KB measured for the session recorder (issue #15): its tap, option and recording(), and
+// the bundler's helper for the dynamic import that loads the recorder itself only when it is on.
+const BUDGET_BYTES = 9_380;
 const KIT_ROOT = resolve(import.meta.dirname, '..');
 // Modules a client-only import must not pull in (or evaluate): the element layer and what only
 // it needs.
