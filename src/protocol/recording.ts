@@ -3,7 +3,13 @@
  * recorder exports it and the simulator replays it. Both ends read this one definition; the JSON
  * schema in docs/RECORDING.md describes the same shape.
  */
-import { isPlainRecord } from './parse.js';
+
+/**
+ * A plain object. Local, not parse.ts's: the recorder loads this module lazily, and a module shared
+ * with the eager graph would be wrapped for lazy start-up by single-file bundlers (esbuild),
+ * which breaks the eager code that imports it.
+ */
+const isPlainRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const RECORDING_FORMAT = 'wwe-components.recording';
 /** Grows when a reader of the previous version would misread a recording. */
