@@ -418,6 +418,8 @@ export class WweConnection {
     if (early && early.source === this.#target && (this.#origin === '*' || early.origin === this.#origin)) {
       this.#currentFrameId = early.frameId;
       this.#heard = true;
+      // Kept before the desktop window was known, accepted now: it was on the wire.
+      this.#tap?.('in', { frameId: early.frameId });
     }
     this.#setState(this.#heard ? 'ready' : 'connecting');
     this.#probe();
