@@ -21,20 +21,38 @@ const lazyLocalesExternal = (config) => ({
   ],
 });
 
+/**
+ * The session recorder loads only when a page turns `record` on (src/connection/connection.ts,
+ * a dynamic import): not part of anyone's eager cost. The single-file classic scripts carry it inline.
+ */
+const lazyRecorderExternal = (config) => ({
+  ...config,
+  plugins: [
+    ...(config.plugins ?? []),
+    {
+      name: 'lazy-recorder-external',
+      setup(build) {
+        build.onResolve({ filter: /\/recorder\.js$/ }, (args) => ({ path: args.path, external: true }));
+      },
+    },
+  ],
+});
+
 module.exports = [
   {
     name: 'client core (protocol + connection + client)',
     path: 'dist/wwe-components.js',
     import: '{ wwe, configure, getConnection }',
     gzip: true,
-    limit: '8.65 KB', // goal 4 KB
+    modifyEsbuildConfig: lazyRecorderExternal,
+    limit: '9.2 KB', // goal 4 KB; +0.55 KB measured for the recorder's tap, the record option and recording() (issue #15)
   },
   {
     name: 'one element with Lit (<wwe-dial-button>)',
     path: 'dist/elements/dial-button/dial-button.js',
     gzip: true,
-    modifyEsbuildConfig: lazyLocalesExternal,
-    limit: '27.5 KB', // goal 12 KB
+    modifyEsbuildConfig: (config) => lazyRecorderExternal(lazyLocalesExternal(config)),
+    limit: '27.9 KB', // goal 12 KB; +0.4 KB measured for the recorder's tap and option (issue #15)
   },
   {
     name: 'no-code bundle (every element, Lit, English; the other languages load on first use)',
@@ -47,6 +65,6 @@ module.exports = [
     name: 'compat script (wwe-service-client-api.js)',
     path: 'dist/wwe-service-client-api.js',
     gzip: true,
-    limit: '9.7 KB', // goal 4 KB
+    limit: '12 KB', // goal 4 KB; +2.3 KB measured: the single-file script carries the recorder inline (issue #15)
   },
 ];

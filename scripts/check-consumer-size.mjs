@@ -16,7 +16,9 @@ import { build } from 'vite';
 // is a regression ceiling, the measured 8.06 KB (7.93 before the flood coalescing and the shared-signal
 // abort fix of #13) + 3 %: bench/analysis.md (its size section) says
 // which promise costs how many bytes of the gap.
-const BUDGET_BYTES = 8_300;
+// +1.08 KB measured for the session recorder (issue #15): its tap, option and recording(), and
+// the bundler's helper for the dynamic import that loads the recorder itself only when it is on.
+const BUDGET_BYTES = 9_380;
 const KIT_ROOT = resolve(import.meta.dirname, '..');
 // Modules a client-only import must not pull in (or evaluate): the element layer and what only
 // it needs.
@@ -83,6 +85,9 @@ async function buildApp(main, mode) {
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((entry) => entry.output);
   const chunks = outputs.filter((output) => output.type === 'chunk');
-  const gzipBytes = chunks.reduce((sum, chunk) => sum + gzipSync(chunk.code, { level: 9 }).length, 0);
+  // A chunk only a dynamic import reaches (the session recorder, loaded when a page turns `record`
+  // on) is not paid at load: the share counts what the page loads eagerly.
+  const eager = chunks.filter((chunk) => chunk.isEntry || !chunk.isDynamicEntry);
+  const gzipBytes = eager.reduce((sum, chunk) => sum + gzipSync(chunk.code, { level: 9 }).length, 0);
   return { gzipBytes, moduleIds: chunks.flatMap((chunk) => chunk.moduleIds) };
 }

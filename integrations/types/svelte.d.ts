@@ -75,6 +75,8 @@ export type WweConnectionStatusProps = {
   handshakeTimeout?: WweConnectionStatus['handshakeTimeout'];
   /** Posts to any origin and trusts any origin of the desktop window. Unsafe: development only. */
   allowAnyOrigin?: WweConnectionStatus['allowAnyOrigin'];
+  /** Records the session, redacted, for a bug report (docs/RECORDING.md); `<wwe-event-log>` offers the download. */
+  record?: WweConnectionStatus['record'];
   /** Attribute of `desktopOrigin`. The desktop's origin, e.g. `https://wwe.example.com`: requests go only there and answers are accepted only from there. */
   'desktop-origin'?: string;
   /**

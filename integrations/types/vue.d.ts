@@ -68,6 +68,8 @@ export type WweConnectionStatusProps = {
   handshakeTimeout?: WweConnectionStatus['handshakeTimeout'];
   /** Posts to any origin and trusts any origin of the desktop window. Unsafe: development only. */
   allowAnyOrigin?: WweConnectionStatus['allowAnyOrigin'];
+  /** Records the session, redacted, for a bug report (docs/RECORDING.md); `<wwe-event-log>` offers the download. */
+  record?: WweConnectionStatus['record'];
   /** `@wwe-connection-change`: The connection changed state. */
   onWweConnectionChange?: (event: CustomEvent<{ state: 'idle' | 'connecting' | 'ready' | 'unavailable' | 'error'; previous: 'idle' | 'connecting' | 'ready' | 'unavailable' | 'error'; error?: Error & { code: string; request: string } }>) => void;
   /** `@wwe-error`: A setting is invalid, or a reconnection failed. */

@@ -22,6 +22,8 @@ import { WweError } from './errors.js';
 import { PendingRequests } from './pending.js';
 import { reportError } from './report-error.js';
 import { resolveDesktopOrigin, resolveTarget, type HostWindow } from './target.js';
+import type { Recording } from '../protocol/recording.js';
+import type { Recorder, Tapped } from './recorder.js';
 import type {
   ChannelStatus,
   ChannelStatusChange,
@@ -97,6 +99,14 @@ export class WweConnection {
   /** Unique per connection so another client on the page (Genesys's counts "0", "1", …) never collides. */
   readonly #referencePrefix = `wwe-${Math.random().toString(36).slice(2, 10)}-`;
   #nextReference = 0;
+  /**
+   * Sees every message posted and accepted while recording is on; undefined otherwise, so a page
+   * that never records pays one check per message. Until the recorder module has loaded it holds
+   * what passed in a small array.
+   */
+  #tap: ((direction: 'in' | 'out', envelope: Envelope) => void) | undefined;
+  #recorder: Promise<Recorder> | undefined;
+  #stopShortcut: (() => void) | undefined;
 
   constructor(options: ConnectionOptions = {}, self: HostWindow = window as HostWindow) {
     this.#options = validateOptions(options);
@@ -109,6 +119,7 @@ export class WweConnection {
       statusChanged: (channel) => this.#notifyChannel(channel),
     });
     if (this.#options.allowAnyOrigin) warnAnyOrigin();
+    this.#record();
     this.#listen();
   }
 
@@ -157,8 +168,15 @@ export class WweConnection {
   configure(options: ConnectionOptions): void {
     this.#assertUsable('configure');
     const next = validateOptions({ ...this.#options, ...options });
-    const changed = (Object.keys(next) as (keyof ConnectionOptions)[]).some((key) => !sameOptionValue(next[key], this.#options[key])) || Object.keys(next).length !== Object.keys(this.#options).length;
+    // Recording on or off is not a new connection.
+    const changed = (Object.keys(next) as (keyof ConnectionOptions)[]).some((key) => key !== 'record' && !sameOptionValue(next[key], this.#options[key])) || Object.keys(next).length !== Object.keys(this.#options).length;
+    const recordChanged = JSON.stringify(next.record) !== JSON.stringify(this.#options.record);
     this.#options = next;
+    if (recordChanged) {
+      this.#stopShortcut?.();
+      this.#tap = this.#recorder = this.#stopShortcut = undefined;
+      this.#record();
+    }
     if (options.allowAnyOrigin) warnAnyOrigin();
     // The same settings again (a <wwe-connection> beside elements that already connected) change nothing.
     if (changed && this.#currentState !== 'idle') void this.reconnect().catch(() => undefined);
@@ -314,6 +332,39 @@ export class WweConnection {
     };
   }
 
+  /** Whether `record` is on: `recording()` has something to give. */
+  get recordingOn(): boolean {
+    return this.#recorder !== undefined;
+  }
+
+  /**
+   * The session so far, as a Recording (docs/RECORDING.md), redacted unless `record: { redact: false }`.
+   * Nothing leaves the page: the caller decides what to do with it. Rejects with INVALID_ARGUMENT
+   * when recording is off.
+   */
+  async recording(): Promise<Recording> {
+    if (!this.#recorder) throw new WweError('INVALID_ARGUMENT', 'recording', DEV ? 'Recording is off: turn it on with configure({ record: true }), data-record or <wwe-connection record>.' : 'record');
+    return (await this.#recorder).export();
+  }
+
+  /** Starts the recorder if `record` asks for it; the module loads on first use only. */
+  #record(): void {
+    const options = this.#options.record;
+    if (!options || typeof options !== 'object') return;
+    const early: [ 'in' | 'out', number, Envelope][] = [];
+    // Bounded too: messages that pass while the module loads are a handful, a flood is not kept.
+    const tap = (this.#tap = (direction, envelope) => void (early.length < 1000 && early.push([direction, Date.now(), envelope])));
+    const loading = (this.#recorder = import('./recorder.js').then(({ Recorder, listenForShortcut }) => {
+      const recorder = new Recorder(options, early as Tapped[]);
+      if (this.#tap === tap && !this.#disposed) {
+        this.#tap = recorder.tap;
+        this.#stopShortcut = listenForShortcut(this.#self, () => this.recording());
+      }
+      return recorder;
+    }));
+    loading.catch(reportError);
+  }
+
   /** Releases everything: host subscriptions, the window listener, and every pending promise. */
   dispose(): void {
     if (this.#disposed) return;
@@ -333,6 +384,8 @@ export class WweConnection {
     this.#rejectWaiters(disposedError('connect'));
     if (this.#listening) this.#self.removeEventListener('message', this.#onMessage);
     this.#listening = false;
+    this.#stopShortcut?.();
+    this.#tap = undefined;
     this.#stateListeners.clear();
     this.#textListeners.clear();
     this.#channelListeners.clear();
@@ -365,6 +418,8 @@ export class WweConnection {
     if (early && early.source === this.#target && (this.#origin === '*' || early.origin === this.#origin)) {
       this.#currentFrameId = early.frameId;
       this.#heard = true;
+      // Kept before the desktop window was known, accepted now: it was on the wire.
+      this.#tap?.('in', { frameId: early.frameId });
     }
     this.#setState(this.#heard ? 'ready' : 'connecting');
     this.#probe();
@@ -437,6 +492,7 @@ export class WweConnection {
     const envelope: Envelope = { ...body, userAgent: CLIENT_USER_AGENT, protocolVersion: PROTOCOL_VERSION };
     if (this.#currentFrameId !== undefined) envelope.frameId = this.#currentFrameId;
     this.#target.postMessage(envelope, this.#origin);
+    this.#tap?.('out', envelope);
   }
 
   #newReference(): string {
@@ -457,6 +513,10 @@ export class WweConnection {
     if (!parsed.ok) {
       this.#rejections.add(parsed.reason);
       return;
+    }
+    if (this.#tap) {
+      const message = parsed.message;
+      this.#tap('in', message.kind === 'frame-id' ? { frameId: message.frameId } : message.kind === 'text' ? { text: message.text } : message.envelope);
     }
     this.#handle(parsed.message);
   };

@@ -2,7 +2,7 @@ import { DEV } from './dev.js';
 import { WweError } from './errors.js';
 import { parseOriginPattern } from './origin-trust.js';
 import { normaliseOrigin } from './target.js';
-import type { ConnectionOptions, RequestOptions } from './types.js';
+import type { ConnectionOptions, RecordOptions, RequestOptions } from './types.js';
 
 /** The desktop's own client gives up after 10 s; so do we, unless told otherwise. */
 export const DEFAULT_TIMEOUT = 10_000;
@@ -35,9 +35,22 @@ export function validateOptions(options: ConnectionOptions): ConnectionOptions {
     if (!Array.isArray(result.desktopOrigins)) throw new WweError('INVALID_ARGUMENT', 'configure', DEV ? 'desktopOrigins must be an array of origins such as ["https://*.example.com"].' : 'desktopOrigins');
     result.desktopOrigins = Object.freeze(result.desktopOrigins.map((pattern: unknown) => parseOriginPattern(pattern as string)));
   }
+  result.record = validateRecord(result.record);
   result.allowAnyOrigin = result.allowAnyOrigin === true;
   result.allowDerivedOrigin = result.allowDerivedOrigin === true;
   return result;
+}
+
+const isCount = (value: unknown) => value === undefined || (typeof value === 'number' && Number.isInteger(value) && value > 0);
+
+/** `record`: off (undefined), or the recorder's options (`true` is `{}`). */
+function validateRecord(record: ConnectionOptions['record']): RecordOptions | undefined {
+  if (record === undefined || record === false) return undefined;
+  if (record === true) return {};
+  if (typeof record !== 'object' || record === null || (record.redact !== undefined && typeof record.redact !== 'boolean') || !isCount(record.maxMessages) || !isCount(record.maxBytes)) {
+    throw new WweError('INVALID_ARGUMENT', 'configure', DEV ? 'record must be true, false, or { redact?: boolean, maxMessages?: number, maxBytes?: number } with positive whole numbers.' : 'record');
+  }
+  return { ...record };
 }
 
 /** Whether two values of one option are the same setting (an origin list by its patterns). */
@@ -58,7 +71,7 @@ export function validateRequestOptions(request: string, options: RequestOptions)
 }
 
 /** The options a page can write without code: on a script tag, or on `<wwe-connection>`. */
-export const WRITTEN_OPTIONS = ['desktopOrigin', 'desktopOrigins', 'allowDerivedOrigin', 'timeout', 'handshakeTimeout', 'allowAnyOrigin'] as const;
+export const WRITTEN_OPTIONS = ['desktopOrigin', 'desktopOrigins', 'allowDerivedOrigin', 'timeout', 'handshakeTimeout', 'allowAnyOrigin', 'record'] as const;
 export type WrittenOption = (typeof WRITTEN_OPTIONS)[number];
 
 /**
@@ -88,13 +101,14 @@ export const OPTION_ATTRIBUTES: Readonly<Record<WrittenOption, string>> = {
   timeout: 'timeout',
   handshakeTimeout: 'handshake-timeout',
   allowAnyOrigin: 'allow-any-origin',
+  record: 'record',
 };
 
 /** A plain decimal: what a person writes for milliseconds. "10s", "0x10" or "1e4" are not read as anything. */
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 
 /** The options that are flags: a bare attribute (`allow-any-origin`) means true. */
-const FLAGS: ReadonlySet<WrittenOption> = new Set(['allowAnyOrigin', 'allowDerivedOrigin']);
+const FLAGS: ReadonlySet<WrittenOption> = new Set(['allowAnyOrigin', 'allowDerivedOrigin', 'record']);
 
 /**
  * Written as nothing: an absent or removed attribute, an unset property, or a blank attribute,

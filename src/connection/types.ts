@@ -35,6 +35,20 @@ export interface ConnectionOptions {
   handshakeTimeout?: number;
   /** The desktop window. Default: `window.opener`, else `window.parent`. */
   target?: Window;
+  /**
+   * Records every message in and out for `recording()` (off by default). `true` records with
+   * redaction; an object sets the ring's bounds, and `redact: false` keeps raw values. See docs/RECORDING.md.
+   */
+  record?: boolean | RecordOptions;
+}
+
+export interface RecordOptions {
+  /** Replace values by stable pseudonyms at export (default true). `false` keeps customers' data in the file. */
+  redact?: boolean;
+  /** The ring keeps at most this many messages (default 5 000), dropping the oldest. */
+  maxMessages?: number;
+  /** … and at most about this many bytes of messages (default 4 000 000). */
+  maxBytes?: number;
 }
 
 export interface RequestOptions {

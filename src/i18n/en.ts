@@ -172,6 +172,7 @@ export const en = {
   'eventLog.clear': 'Clear',
   'eventLog.pause': 'Pause',
   'eventLog.resume': 'Resume',
+  'eventLog.download': 'Download recording',
   'eventLog.held': plural('en', { one: '{count} new event held while paused', other: '{count} new events held while paused' }),
   'eventLog.invalidChannels': 'Not channels: {channels}',
 } as const;

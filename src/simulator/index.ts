@@ -21,3 +21,4 @@ export { WweSimWorkspace } from './shell/workspace/workspace.js';
 export type { HostedAppSpec } from './shell/apps.js';
 export type { DrawerName, NoticeDetail, DrawerDetail, FocusDetail } from './shell/events.js';
 export type { InspectorFilter } from './shell/inspector/filter.js';
+export * from './replay/index.js';

@@ -306,6 +306,7 @@ const connectionStatus: ConformanceSpec<WweConnectionStatus> = {
     timeout: ['1500', 1500],
     'handshake-timeout': ['1500', 1500],
     'allow-any-origin': ['', true],
+    record: ['', true],
   }),
 };
 

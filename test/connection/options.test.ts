@@ -88,8 +88,10 @@ describe('the options parser', () => {
       fc.property(written, fc.constantFrom('', 'data-'), (page, prefix) => {
         const { options, problems } = parseConnectionOptions(page, prefix);
         // What comes out is what configure() accepts, unchanged.
-        const { allowAnyOrigin: _normalised, allowDerivedOrigin: _normalisedOptIn, ...rest } = validateOptions(options);
-        const { allowAnyOrigin: _given, allowDerivedOrigin: _givenOptIn, ...given } = options;
+        const { allowAnyOrigin: _normalised, allowDerivedOrigin: _normalisedOptIn, record: _normalisedRecord, ...rest } = validateOptions(options);
+        const { allowAnyOrigin: _given, allowDerivedOrigin: _givenOptIn, record: givenRecord, ...given } = options;
+        // record: true is the recorder's default options, false is off.
+        expect(validateOptions(options).record).to.deep.equal(givenRecord ? {} : undefined);
         expect(rest).to.deep.equal(given);
         for (const { option, error } of problems) {
           expect(option in options, `${option} both used and reported`).to.equal(false);
@@ -99,7 +101,7 @@ describe('the options parser', () => {
         for (const option of WRITTEN_OPTIONS) {
           const value = page[option];
           // A flag's bare attribute ("") is the one blank value that means something.
-          const blank = typeof value === 'string' && value.trim() === '' && option !== 'allowAnyOrigin' && option !== 'allowDerivedOrigin';
+          const blank = typeof value === 'string' && value.trim() === '' && option !== 'allowAnyOrigin' && option !== 'allowDerivedOrigin' && option !== 'record';
           const unset = value === undefined || value === null || blank;
           const reported = problems.some((problem) => problem.option === option);
           expect(option in options || reported, `${option} (a ${typeof value}) lost`).to.equal(!unset);

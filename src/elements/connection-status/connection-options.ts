@@ -1,9 +1,9 @@
 import { sameOptionValue, type ConnectionOptions } from '../../connection/index.js';
 
 /** The options the element's attributes set; `undefined` means "the connection's default". */
-export type AttributeOptions = Pick<ConnectionOptions, 'desktopOrigin' | 'desktopOrigins' | 'allowDerivedOrigin' | 'timeout' | 'handshakeTimeout' | 'allowAnyOrigin'>;
+export type AttributeOptions = Pick<ConnectionOptions, 'desktopOrigin' | 'desktopOrigins' | 'allowDerivedOrigin' | 'timeout' | 'handshakeTimeout' | 'allowAnyOrigin' | 'record'>;
 
-const KEYS = ['desktopOrigin', 'desktopOrigins', 'allowDerivedOrigin', 'timeout', 'handshakeTimeout', 'allowAnyOrigin'] as const satisfies readonly (keyof AttributeOptions)[];
+const KEYS = ['desktopOrigin', 'desktopOrigins', 'allowDerivedOrigin', 'timeout', 'handshakeTimeout', 'allowAnyOrigin', 'record'] as const satisfies readonly (keyof AttributeOptions)[];
 
 /**
  * The options that differ between what the element last applied and what its attributes say now.

@@ -67,6 +67,9 @@ export class WweConnectionStatus extends WweElement {
   /** Posts to any origin and trusts any origin of the desktop window. Unsafe: development only. */
   @property({ attribute: 'allow-any-origin', type: Boolean }) allowAnyOrigin = false;
 
+  /** Records the session, redacted, for a bug report (docs/RECORDING.md); `<wwe-event-log>` offers the download. */
+  @property({ type: Boolean }) record = false;
+
   /** What this element last asked of `appliedTo`, so only real changes reconfigure it. */
   private applied: AttributeOptions = {};
   private appliedTo: WweConnection | undefined;
@@ -79,7 +82,7 @@ export class WweConnectionStatus extends WweElement {
     super();
     // Applied on change after an update (connecting applies them at once: see connectedCallback).
     this.desktop.select(
-      () => [this.desktopOrigin, this.desktopOrigins, this.allowDerivedOrigin, this.timeout, this.handshakeTimeout, this.allowAnyOrigin, ...[...WRITTEN_ATTRIBUTES].map((name) => this.getAttribute(name))],
+      () => [this.desktopOrigin, this.desktopOrigins, this.allowDerivedOrigin, this.timeout, this.handshakeTimeout, this.allowAnyOrigin, this.record, ...[...WRITTEN_ATTRIBUTES].map((name) => this.getAttribute(name))],
       () => () => this.applyOptions(),
     );
     this.desktop.listen((connection) => {
@@ -133,6 +136,7 @@ export class WweConnectionStatus extends WweElement {
       handshakeTimeout: asWritten(this, OPTION_ATTRIBUTES.handshakeTimeout, this.handshakeTimeout),
       // Unset, the property is false: that leaves configuration done in code alone.
       allowAnyOrigin: this.allowAnyOrigin ? asWritten(this, OPTION_ATTRIBUTES.allowAnyOrigin, true) : undefined,
+      record: this.record ? asWritten(this, OPTION_ATTRIBUTES.record, true) : undefined,
     });
     recordRequested('wwe-connection', parsed);
     const wanted: AttributeOptions = { ...parsed.options };

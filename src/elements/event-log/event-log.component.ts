@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Channel } from '../../protocol/index.js';
-import { WweError } from '../../connection/index.js';
+import { reportError, WweError } from '../../connection/index.js';
 import { BurstScheduler } from '../../store/index.js';
 import { ChannelController } from '../../controllers/index.js';
 import { WweElement } from '../shared/wwe-element.js';
@@ -27,6 +27,7 @@ const TIME_FORMAT: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-di
  * @csspart toolbar - The title and the buttons.
  * @csspart pause - The Pause / Resume toggle button.
  * @csspart clear - The Clear button.
+ * @csspart download - The Download recording button, shown only while the connection records (`record`).
  * @csspart list - The list of events.
  * @csspart entry - One event.
  * @csspart json - The payload of an event, as JSON text.
@@ -163,6 +164,9 @@ export class WweEventLog extends WweElement {
         <button class="button" part="clear" type="button" ?disabled=${this.shown.length === 0 && heldCount === 0} @click=${() => this.clear()}>
           ${this.localize.term('eventLog.clear')}
         </button>
+        ${this.desktop.connection.recordingOn
+          ? html`<button class="button" part="download" type="button" @click=${() => void this.download().catch(reportError)}>${this.localize.term('eventLog.download')}</button>`
+          : nothing}
       </div>
       ${this.shown.length === 0
         ? html`<p class="empty" part="empty">${this.localize.term('eventLog.empty')}</p>`
@@ -171,6 +175,12 @@ export class WweEventLog extends WweElement {
           </ol>`}
       ${this.renderStatus()}
       ${this.renderLiveRegion()}`;
+  }
+
+  /** The recorder's module is loaded already (recording is on), so this import costs nothing more. */
+  private async download(): Promise<void> {
+    const [{ saveRecording }, recording] = await Promise.all([import('../../connection/recorder.js'), this.desktop.connection.recording()]);
+    saveRecording(recording);
   }
 
   private renderEntry(entry: EventLogEntry) {

@@ -160,6 +160,7 @@ export const german: Translation = {
     'eventLog.clear': 'Leeren',
     'eventLog.pause': 'Anhalten',
     'eventLog.resume': 'Fortsetzen',
+    'eventLog.download': 'Aufzeichnung herunterladen',
     'eventLog.held': plural('de', {
       one: '{count} neues Ereignis während der Pause zurückgehalten',
       other: '{count} neue Ereignisse während der Pause zurückgehalten',

@@ -160,6 +160,7 @@ export const spanish: Translation = {
     'eventLog.clear': 'Borrar',
     'eventLog.pause': 'Pausar',
     'eventLog.resume': 'Reanudar',
+    'eventLog.download': 'Descargar la grabación',
     'eventLog.held': plural('es', {
       one: '{count} evento nuevo retenido durante la pausa',
       other: '{count} eventos nuevos retenidos durante la pausa',

@@ -160,6 +160,7 @@ export const french: Translation = {
     'eventLog.clear': 'Effacer',
     'eventLog.pause': 'Pause',
     'eventLog.resume': 'Reprendre',
+    'eventLog.download': 'Télécharger l’enregistrement',
     'eventLog.held': plural('fr', {
       one: '{count} nouvel événement retenu pendant la pause',
       other: '{count} nouveaux événements retenus pendant la pause',

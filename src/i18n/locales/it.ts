@@ -160,6 +160,7 @@ export const italian: Translation = {
     'eventLog.clear': 'Cancella',
     'eventLog.pause': 'Pausa',
     'eventLog.resume': 'Riprendi',
+    'eventLog.download': 'Scarica la registrazione',
     'eventLog.held': plural('it', {
       one: '{count} nuovo evento trattenuto durante la pausa',
       other: '{count} nuovi eventi trattenuti durante la pausa',

@@ -162,6 +162,7 @@ export const japanese: Translation = {
     'eventLog.clear': 'クリア',
     'eventLog.pause': '一時停止',
     'eventLog.resume': '再開',
+    'eventLog.download': '記録をダウンロード',
     'eventLog.held': '一時停止中に {count} 件の新しいイベントを保留しています',
     'eventLog.invalidChannels': 'チャネルではありません: {channels}',
   },

@@ -160,6 +160,7 @@ export const dutch: Translation = {
     'eventLog.clear': 'Wissen',
     'eventLog.pause': 'Pauzeren',
     'eventLog.resume': 'Hervatten',
+    'eventLog.download': 'Opname downloaden',
     'eventLog.held': plural('nl', {
       one: '{count} nieuwe gebeurtenis vastgehouden tijdens de pauze',
       other: '{count} nieuwe gebeurtenissen vastgehouden tijdens de pauze',

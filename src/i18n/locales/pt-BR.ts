@@ -160,6 +160,7 @@ export const brazilianPortuguese: Translation = {
     'eventLog.clear': 'Limpar',
     'eventLog.pause': 'Pausar',
     'eventLog.resume': 'Retomar',
+    'eventLog.download': 'Baixar a gravação',
     'eventLog.held': plural('pt-BR', {
       one: '{count} novo evento retido durante a pausa',
       other: '{count} novos eventos retidos durante a pausa',

@@ -5,7 +5,7 @@ import { SimulatorError } from './errors.js';
 import { FaultState, type Faults } from './faults.js';
 import { FrameRegistry, type FrameOptions, type HostedFrame } from './frames.js';
 import { InspectorLog, type LogEntry } from './inspector-log.js';
-import { MessageIntake } from './intake.js';
+import { MessageIntake, type AnswerSource } from './intake.js';
 import { DesktopModel } from './model.js';
 import { DEFAULT_BLOCK_MARKDONE_TIMEOUT, DEFAULT_DIAL_DELAY, type SimulatorOptions } from './options.js';
 import { OriginPolicy } from './origin-policy.js';
@@ -40,6 +40,7 @@ export class SimulatorEngine extends ScenarioActions {
   private readonly intake: MessageIntake;
   private policy: OriginPolicy;
   private started = false;
+  private answerSource: AnswerSource | undefined;
   private readonly onMessage = (event: MessageEvent) => this.intake.receive(event);
 
   constructor(options: SimulatorOptions = {}) {
@@ -72,6 +73,7 @@ export class SimulatorEngine extends ScenarioActions {
       clock: this.clock,
       policy: () => this.policy,
       profiles: this.profiles,
+      answers: () => this.answerSource,
     });
     this.applyRateLimits();
   }
@@ -162,6 +164,23 @@ export class SimulatorEngine extends ScenarioActions {
     };
     this.limiter.setLimits(limits);
     this.desk.model.configuration['service-client-api.rate-limit'] = String(limits.perMinute ?? 0);
+  }
+
+  // Replay (src/simulator/replay drives these).
+
+  /** Answers requests from `source` first (a recording), the desktop's own handling after; undefined stops it. */
+  setAnswerSource(source: AnswerSource | undefined): void {
+    this.answerSource = source;
+  }
+
+  /** Whether any hosted frame has a live subscription to `channel`. */
+  listensTo(channel: string): boolean {
+    return this.frames.all().some((frame) => frame.listensTo(channel));
+  }
+
+  /** Posts a recorded event as it was recorded to every frame listening to its channel. */
+  emitRecorded(channel: string, data: Record<string, unknown>): void {
+    this.transport.emitRecorded(channel, data);
   }
 
   // Observation.

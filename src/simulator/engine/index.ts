@@ -15,6 +15,7 @@ export type { RecordingAction } from './flows/recording.js';
 export type { LogEntry, LogKind, RejectReason } from './inspector-log.js';
 export type { DesktopSnapshot, CaseSnapshot } from './snapshot.js';
 export type { KeyAllowList } from './user-data-acl.js';
+export type { AnswerSource, RecordedAnswer } from './intake.js';
 export { OriginPolicy, parseAcceptedOrigins, type OriginRule } from './origin-policy.js';
 export { SIMULATOR_USER_AGENT } from './transport.js';
 export { PROFILES, DEFAULT_PROFILE, isProfileName, type ProfileName, type DesktopProfile } from './profiles.js';

@@ -10,7 +10,9 @@ export type LogKind =
   | 'event'
   | 'frame-id'
   | 'rejected'
-  | 'ignored';
+  | 'ignored'
+  /** A note for the person reading the inspector, e.g. a replay that had no answer for a request. */
+  | 'warning';
 
 /** Why a message was refused, ignored or failed for security reasons. */
 export type RejectReason =

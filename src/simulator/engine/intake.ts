@@ -22,6 +22,16 @@ export interface IntakeParts {
   clock: Clock;
   policy: () => OriginPolicy;
   profiles: ProfileState;
+  /** While a recording is replayed: the answers it serves instead of the desktop's handling. */
+  answers: () => AnswerSource | undefined;
+}
+
+/** The desktop's answer to one request, as a recording replay serves it (src/simulator/replay). */
+export type RecordedAnswer = { ok: true; envelope: Record<string, unknown> } | { ok: false; errorMessage: string };
+
+export interface AnswerSource {
+  /** The recorded answer to the next `request` of that name, or undefined when the recording has none left. */
+  answer(request: string): RecordedAnswer | undefined;
 }
 
 type ReferenceId = string | number;
@@ -111,6 +121,13 @@ export class MessageIntake {
 
   /** Parameters are not checked here: each handler reads what it needs, as leniently as a desktop. */
   private serve(request: string, params: unknown[], pending: Pending): void {
+    const answers = this.parts.answers();
+    if (answers) {
+      const recorded = answers.answer(request);
+      if (recorded?.ok) return this.succeed(pending, recorded.envelope.data);
+      if (recorded) return this.fail(pending, recorded.errorMessage, undefined, 'replayed');
+      this.parts.log.append({ direction: 'in', frameId: pending.frame.frameId, origin: pending.frame.origin, kind: 'warning', name: request, referenceId: pending.referenceId, detail: 'the recording has no answer left for this request: the simulator answers it' });
+    }
     const policy = this.parts.policy();
     const { profile } = this.parts.profiles;
     const { origin } = pending.frame;

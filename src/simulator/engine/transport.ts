@@ -1,7 +1,7 @@
 import type { Audience } from './desktop.js';
 import type { FrameRegistry, HostedFrame } from './frames.js';
 import type { InspectorLog, LogInput } from './inspector-log.js';
-import type { DeskEvent, ProfileState } from './profiles.js';
+import type { DeskEvent, ProfileState, WireRecord } from './profiles.js';
 
 /** Marks every desktop message; the official client only listens to messages containing "WWE". */
 export const SIMULATOR_USER_AGENT = 'WWE Agent Desktop Simulator';
@@ -37,6 +37,14 @@ export class Transport {
   /** Only when a frame loads (addFrame) or the desktop reloads: never to repair a page's message. */
   sendFrameId(frame: HostedFrame): void {
     this.send(frame, { frameId: frame.frameId, userAgent: SIMULATOR_USER_AGENT }, { kind: 'frame-id', name: 'frameId' });
+  }
+
+  /** A recorded event, as it was recorded (no profile shaping), to every frame that listens to its channel. */
+  emitRecorded(channel: string, data: WireRecord): void {
+    const type = data.eventType ?? data.type;
+    for (const frame of this.frames.all()) {
+      if (frame.listensTo(channel)) this.send(frame, { event: channel, data, userAgent: SIMULATOR_USER_AGENT }, { kind: 'event', name: `${channel}/${String(type)}`, detail: 'replayed' });
+    }
   }
 
   /** One copy per frame that has a live subscription to the channel, however many it has. */

@@ -1,6 +1,7 @@
 import type { ProfileName, SimulatorEngine } from '../engine/index.js';
 import { playScenario, type PlayResult } from './player.js';
 import { parseTimeline, TIMELINE_ACTIONS, type Timeline } from './timeline.js';
+import { currentReplay, loadRecording, type RecordingReplay, type ReplayOptions } from '../replay/replay.js';
 
 /** Engine methods a simulator page exposes to scripts, demos and end-to-end tests. */
 export const SIMULATOR_GLOBAL_METHODS = [
@@ -21,6 +22,13 @@ export type WweSimulatorGlobal = Pick<SimulatorEngine, GlobalMethod> & {
   readonly profile: ProfileName;
   /** Plays a timeline, given as an object or JSON text; rejects naming the first bad step. */
   playScenario(timeline: Timeline | string): Promise<PlayResult>;
+  /**
+   * Replays a recording (JSON text or data, docs/RECORDING.md): answers by request name and order,
+   * events replayed; the previous replay stops. Throws a RecordingError with a code for a bad one.
+   */
+  loadRecording(recording: unknown, options?: ReplayOptions): RecordingReplay;
+  /** The replay playing, if any. */
+  readonly replay: RecordingReplay | undefined;
 };
 
 export function createSimulatorGlobal(engine: SimulatorEngine): WweSimulatorGlobal {
@@ -35,5 +43,7 @@ export function createSimulatorGlobal(engine: SimulatorEngine): WweSimulatorGlob
     if (!parsed.ok) throw new Error(`Invalid timeline: ${parsed.error}`);
     return playScenario(engine, parsed.timeline);
   };
+  Object.defineProperty(api, 'replay', { enumerable: true, get: () => currentReplay(engine) });
+  api.loadRecording = (recording: unknown, options?: ReplayOptions) => loadRecording(engine, recording, options);
   return Object.freeze(api) as unknown as WweSimulatorGlobal;
 }

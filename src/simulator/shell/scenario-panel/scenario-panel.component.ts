@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { UserData } from '../../../protocol/index.js';
 import type { DialOutcome } from '../../engine/index.js';
 import { parseTimeline, playScenario, SAMPLE_CALLER, SCENARIO_LIBRARY, type Timeline } from '../../scenarios/index.js';
+import { loadRecording } from '../../replay/replay.js';
 import { drawerSectionStyles } from '../drawer.styles.js';
 import { icon } from '../icons.js';
 import { ShellPanel } from '../panel.js';
@@ -76,6 +77,22 @@ export class WweSimScenarioPanel extends ShellPanel {
     }
   }
 
+  /** Replays a recording file (docs/RECORDING.md) at its recorded pace. */
+  private async replayFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!this.engine || !file) return;
+    try {
+      const replay = loadRecording(this.engine, await file.text(), { timing: 'kept' });
+      const { events, requests } = replay.status();
+      this.report(`Replaying '${file.name}': ${events} events, answers to ${requests} requests.`);
+    } catch (error) {
+      this.report(error instanceof Error ? error.message : String(error), true);
+    } finally {
+      input.value = '';
+    }
+  }
+
   private playScript(): void {
     const parsed = parseTimeline(this.script);
     if (!parsed.ok) return this.report(`Timeline: ${parsed.error}`, true);
@@ -128,6 +145,10 @@ export class WweSimScenarioPanel extends ShellPanel {
           <button class="btn" ?disabled=${this.playing === undefined} @click=${() => this.playing?.abort()}>${icon('stop')}Stop</button>
         </div>
         <p class="status ${this.failed ? 'error' : ''}" role="status">${this.status}</p>
+      </section>
+      <section aria-labelledby="replay">
+        <h2 class="section-title" id="replay">Replay a recording</h2>
+        <label class="field">Recording (JSON)<input type="file" accept=".json,application/json" @change=${this.replayFile} /></label>
       </section>
     `;
   }

@@ -1,0 +1,127 @@
+/**
+ * Redaction of a recording before it leaves the page: values become stable pseudonyms (one value,
+ * one pseudonym, within one recording), keys and structure stay. Deny by default: a string is kept
+ * only under a key whose values are protocol vocabulary (an event type, a state, a channel, an
+ * id), and even there not when it looks like a phone number or an e-mail address. Everything
+ * under attached data is replaced, numbers included. The answer of `system.getAllowedServices` (request
+ * names) and a subscription's channel names are vocabulary too.
+ */
+import type { RecordedMessage } from '../protocol/recording.js';
+
+/** Keys whose string values name protocol things, not people: kept unless phone- or e-mail-shaped. */
+const VOCABULARY = new Set([
+  'event', 'request', 'eventType', 'type', 'state', 'previousState', 'status', 'media', 'mediaType', 'operationName',
+  'channel', 'userAgent', 'protocolVersion', 'frameId', 'referenceId', 'subscriptionId', 'interactionId',
+  'parentInteractionId', 'caseId', 'bundleId', 'callUuid', 'direction', 'callType', 'recordingState', 'role', 'mode',
+  'reasonCode', 'target', 'actionCode',
+]);
+/** Keys of attached data: every value beneath is the customer's. */
+const ATTACHED = new Set(['userData', 'attachedData', 'keyValues', 'fields']);
+/** Keys whose values are people's names. */
+const NAMES = new Set(['name', 'displayName', 'firstname', 'lastname', 'firstName', 'lastName', 'username', 'userName', 'agentName', 'contactName', 'employeeId']);
+
+const EMAIL = /[^\s@]+@[^\s@]+/;
+/** Five digits or more among phone punctuation: an ANI, a DNIS, a destination. */
+const PHONE = /^(?:tel:|sip:)?\+?[\d\s().\-/]*$/;
+const isPhone = (text: string) => PHONE.test(text) && (text.match(/\d/g)?.length ?? 0) >= 5;
+
+type Kind = 'email' | 'phone' | 'party' | 'value' | 'text';
+
+export class Pseudonyms {
+  readonly #assigned = new Map<string, string>();
+  readonly #numbers = new Map<number, number>();
+  readonly #counts: Record<Kind, number> = { email: 0, phone: 0, party: 0, value: 0, text: 0 };
+
+  /**
+   * `originals`: every string of the recording, so no pseudonym is one of them. `attached`: every
+   * string found in attached data, replaced wherever else it appears too (a desktop copies ids into it).
+   */
+  constructor(
+    private readonly originals: ReadonlySet<string>,
+    readonly attached: ReadonlySet<string> = new Set(),
+  ) {}
+
+  text(value: string, kind: Kind): string {
+    const known = this.#assigned.get(value);
+    if (known !== undefined) return known;
+    let pseudonym: string;
+    do pseudonym = shape(kind, ++this.#counts[kind]);
+    while (this.originals.has(pseudonym));
+    this.#assigned.set(value, pseudonym);
+    return pseudonym;
+  }
+
+  number(value: number): number {
+    const known = this.#numbers.get(value);
+    if (known !== undefined) return known;
+    // Negative, so it can never be a count or an id the page saw; stable within the recording.
+    const pseudonym = -(this.#numbers.size + 1);
+    this.#numbers.set(value, pseudonym);
+    return pseudonym;
+  }
+}
+
+function shape(kind: Kind, n: number): string {
+  switch (kind) {
+    case 'email':
+      return `person-${n}@example.invalid`;
+    case 'phone':
+      return `+1-555-0100-${n}`;
+    case 'party':
+      return `party-${n}`;
+    case 'value':
+      return `value-${n}`;
+    default:
+      return `text-${n}`;
+  }
+}
+
+function kindOf(text: string, key: string | undefined, attached: boolean): Kind {
+  if (EMAIL.test(text)) return 'email';
+  if (isPhone(text)) return 'phone';
+  if (attached) return 'value';
+  return key !== undefined && NAMES.has(key) ? 'party' : 'text';
+}
+
+function redactValue(value: unknown, key: string | undefined, attached: boolean, vocabulary: boolean, names: Pseudonyms): unknown {
+  if (typeof value === 'string') {
+    if (!attached && (vocabulary || (key !== undefined && VOCABULARY.has(key))) && !EMAIL.test(value) && !isPhone(value) && !names.attached.has(value)) return value;
+    return names.text(value, kindOf(value, key, attached));
+  }
+  if (typeof value === 'number') return attached ? names.number(value) : value;
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, key, attached, vocabulary, names));
+  if (typeof value === 'object' && value !== null) {
+    const copy: Record<string, unknown> = {};
+    for (const [childKey, child] of Object.entries(value)) copy[childKey] = redactValue(child, childKey, attached || ATTACHED.has(childKey), false, names);
+    return copy;
+  }
+  return value;
+}
+
+/** Every string in a value, keys excluded, and those under attached data apart. */
+function collectStrings(value: unknown, into: Set<string>, attached: Set<string>, underAttached: boolean): void {
+  if (typeof value === 'string') {
+    into.add(value);
+    if (underAttached) attached.add(value);
+  } else if (Array.isArray(value)) for (const item of value) collectStrings(item, into, attached, underAttached);
+  else if (typeof value === 'object' && value !== null) for (const [key, child] of Object.entries(value)) collectStrings(child, into, attached, underAttached || ATTACHED.has(key));
+}
+
+/** The messages with their values replaced; one pseudonym table for the whole recording. */
+export function redactMessages(messages: readonly RecordedMessage[]): RecordedMessage[] {
+  const originals = new Set<string>();
+  const attached = new Set<string>();
+  for (const message of messages) collectStrings(message.envelope, originals, attached, false);
+  const names = new Pseudonyms(originals, attached);
+  return messages.map((message) => {
+    const { envelope } = message;
+    // Request names and channel names are the protocol's words, wherever the protocol puts them.
+    const vocabularyData = (message.kind === 'response' && message.name === 'system.getAllowedServices') || message.kind === 'subscribe' || message.kind === 'unsubscribe';
+    const redacted: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(envelope)) {
+      redacted[key] = redactValue(value, key, ATTACHED.has(key), key === 'data' && vocabularyData, names);
+    }
+    const frame = message.frame === undefined ? undefined : (redactValue(message.frame, 'frameId', false, false, names) as string | number);
+    return { ...message, ...(frame !== undefined ? { frame } : {}), envelope: redacted };
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * Replays a recording (docs/RECORDING.md) in the simulator: the desktop's answers are served to
+ * the page's requests by request name and order, and the desktop's events are posted again, at
+ * their recorded times or one after another. Requests the recording has no answer for fall back
+ * to the engine's own handling, with a warning in the inspector.
+ */
+import { isPlainRecord } from '../../protocol/parse.js';
+import { readRecording, recordedExchanges, type RecordedExchange, type Recording } from '../../protocol/recording.js';
+import type { AnswerSource, RecordedAnswer, SimulatorEngine } from '../engine/index.js';
+
+export interface ReplayOptions {
+  /** `kept`: events at their recorded distance from the page's first message; `compressed` (default): as soon as they can go. */
+  timing?: 'kept' | 'compressed';
+}
+
+/** Where a replay stands, for a UI and for tests. */
+export interface ReplayStatus {
+  events: number;
+  eventsPlayed: number;
+  requests: number;
+  answered: number;
+  finished: boolean;
+}
+
+interface RecordedEvent {
+  t: number;
+  channel: string;
+  data: Record<string, unknown>;
+}
+
+export class RecordingReplay implements AnswerSource {
+  readonly recording: Recording;
+  readonly #exchanges: readonly RecordedExchange[];
+  /** Per request name, the answers not served yet, in order. */
+  readonly #queues = new Map<string, RecordedAnswer[]>();
+  readonly #events: readonly RecordedEvent[];
+  readonly #timing: 'kept' | 'compressed';
+  /** The recorded time the replay's start stands for: the page's first message. */
+  readonly #origin: number;
+  #startedAt: number | undefined;
+  #next = 0;
+  #answered = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #stopped = false;
+  readonly #finished: Promise<void>;
+  #finish!: () => void;
+  readonly #unlisten: () => void;
+
+  constructor(
+    private readonly engine: SimulatorEngine,
+    input: unknown,
+    options: ReplayOptions = {},
+  ) {
+    this.recording = readRecording(input);
+    this.#timing = options.timing ?? 'compressed';
+    this.#exchanges = recordedExchanges(this.recording);
+    for (const exchange of this.#exchanges) {
+      if (!exchange.answer) continue;
+      const queue = this.#queues.get(exchange.name) ?? [];
+      queue.push(exchange.answer);
+      this.#queues.set(exchange.name, queue);
+    }
+    this.#events = this.recording.messages
+      .filter((message) => message.direction === 'in' && message.kind === 'event' && message.name !== undefined && isPlainRecord(message.envelope.data))
+      .map((message) => ({ t: message.t, channel: message.name!, data: message.envelope.data as Record<string, unknown> }));
+    this.#origin = this.recording.messages.find((message) => message.direction === 'out')?.t ?? 0;
+    this.#finished = new Promise((resolve) => (this.#finish = resolve));
+    if (this.#events.length === 0) this.#finish();
+    // A subscription is a model change: an event waiting for its channel may go.
+    this.#unlisten = engine.onChange((kind) => kind === 'model' && this.#pump());
+    engine.setAnswerSource(this);
+  }
+
+  /** The page's requests in the recorded order (name, params): what a contract test expects a page to ask. */
+  expectedRequests(): { name: string; params: unknown[] }[] {
+    return this.#exchanges.map(({ name, params }) => ({ name, params }));
+  }
+
+  answer(request: string): RecordedAnswer | undefined {
+    this.#start();
+    const answer = this.#queues.get(request)?.shift();
+    if (answer) this.#answered++;
+    return answer;
+  }
+
+  status(): ReplayStatus {
+    return { events: this.#events.length, eventsPlayed: this.#next, requests: this.#exchanges.length, answered: this.#answered, finished: this.#next >= this.#events.length };
+  }
+
+  /** Settles when every recorded event has been posted (or the replay stopped). */
+  whenFinished(): Promise<void> {
+    return this.#finished;
+  }
+
+  /** Ends the replay: no more events, and the engine answers requests itself again. */
+  stop(): void {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    clearTimeout(this.#timer);
+    this.#unlisten();
+    this.engine.setAnswerSource(undefined);
+    this.#finish();
+  }
+
+  #start(): void {
+    if (this.#startedAt !== undefined) return;
+    this.#startedAt = Date.now();
+    this.#pump();
+  }
+
+  /** Posts every event that may go: in order, once its channel has a listener, and not before its time. */
+  #pump(): void {
+    if (this.#stopped || this.#timer !== undefined) return;
+    while (this.#next < this.#events.length) {
+      const event = this.#events[this.#next];
+      if (!this.engine.listensTo(event.channel)) return;
+      this.#startedAt ??= Date.now();
+      if (this.#timing === 'kept') {
+        const wait = this.#startedAt! + (event.t - this.#origin) - Date.now();
+        if (wait > 0) {
+          this.#timer = setTimeout(() => {
+            this.#timer = undefined;
+            this.#pump();
+          }, wait);
+          return;
+        }
+      }
+      this.#next++;
+      this.engine.emitRecorded(event.channel, event.data);
+    }
+    this.#finish();
+  }
+}
+
+/** The replay playing on each engine: one at a time, whoever started it (the shell, a script). */
+const playing = new WeakMap<SimulatorEngine, RecordingReplay>();
+
+/**
+ * Replays `input` (a recording, as JSON text or data) on `engine`, stopping the replay before it;
+ * throws a coded RecordingError for a bad one, and then leaves the replay before it playing.
+ */
+export function loadRecording(engine: SimulatorEngine, input: unknown, options?: ReplayOptions): RecordingReplay {
+  const recording = readRecording(input);
+  playing.get(engine)?.stop();
+  const replay = new RecordingReplay(engine, recording, options);
+  playing.set(engine, replay);
+  return replay;
+}
+
+/** The replay playing (or finished) on `engine`, if any. */
+export function currentReplay(engine: SimulatorEngine): RecordingReplay | undefined {
+  return playing.get(engine);
+}

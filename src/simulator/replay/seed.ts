@@ -1,0 +1,35 @@
+/**
+ * Seeds a desktop profile from a recording: the shapes a real desktop sent become the profile's.
+ * What a recording cannot show (a rate limit) is left at the plain desktop's value.
+ */
+import { isPlainRecord } from '../../protocol/parse.js';
+import { readRecording, recordedExchanges } from '../../protocol/recording.js';
+import { PROFILES, type DesktopProfile, type ProfileName } from '../engine/index.js';
+
+/** A profile definition as profiles.ts writes one, plus the built-in profile that has the same shapes. */
+export interface SeededProfile extends Omit<DesktopProfile, 'name'> {
+  name: string;
+  /** The built-in profile with these shapes, if one has them: `setProfile(closest)` plays them today. */
+  closest: ProfileName | undefined;
+}
+
+/** Fields every whole interaction carries; an update without them was sent partial. */
+const WHOLE = ['state', 'parties', 'userData'];
+
+export function profileFromRecording(input: unknown, name = 'recorded'): SeededProfile {
+  const recording = readRecording(input);
+  const events = recording.messages.filter((message) => message.kind === 'event' && isPlainRecord(message.envelope.data)).map((message) => message.envelope.data as Record<string, unknown>);
+  const saysType = events.length > 0 && events.every((data) => data.eventType === undefined && typeof data.type === 'string');
+  const partialEvents = events.some((data) => {
+    const type = data.eventType ?? data.type;
+    const interaction = data.interaction;
+    return type !== 'ADDED' && type !== 'REMOVED' && isPlainRecord(interaction) && WHOLE.some((key) => !(key in interaction));
+  });
+  const exchanges = recordedExchanges(recording);
+  const probes = exchanges.filter((exchange) => exchange.name === 'system.getAllowedServices');
+  const probe: DesktopProfile['probe'] = probes.some((exchange) => exchange.answer?.ok) ? 'answer' : probes.some((exchange) => exchange.answer && !exchange.answer.ok) ? 'refuse' : probes.length > 0 ? 'ignore' : 'answer';
+  const legacyUserData = exchanges.some((exchange) => (exchange.name === 'interaction.attachUserData' || exchange.name === 'interaction.updateUserData') && exchange.answer?.ok === true);
+  const shapes = { eventTypeKey: saysType ? 'type' : 'eventType', partialEvents, probe, legacyUserData } as const;
+  const closest = PROFILES.find((profile) => profile.rateLimit === undefined && (Object.keys(shapes) as (keyof typeof shapes)[]).every((key) => profile[key] === shapes[key]))?.name;
+  return { name, description: `Seeded from a recording started ${recording.startedAt}`, ...shapes, closest };
+}

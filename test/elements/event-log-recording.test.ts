@@ -1,0 +1,77 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/event-log/event-log.js';
+import type { WweEventLog } from '../../src/elements/event-log/event-log.js';
+import type { Recording } from '../../src/protocol/recording.js';
+import { connectKit, type KitOnDesktop } from '../helpers/kit.js';
+import { waitFor, waitForValue } from '../helpers/waits.js';
+
+const part = (el: WweEventLog, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/** Catches the file a page saves (a download link clicked): its name and its text. */
+function catchDownloads() {
+  const saved: { name: string; text: Promise<string> }[] = [];
+  const click = HTMLAnchorElement.prototype.click;
+  const revoke = URL.revokeObjectURL;
+  const revoked: string[] = [];
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (this.download) saved.push({ name: this.download, text: fetch(this.href).then((response) => response.text()) });
+    else click.call(this);
+  };
+  // Revoked once the text is read, so the test can read it.
+  URL.revokeObjectURL = (url: string) => void revoked.push(url);
+  return {
+    saved,
+    restore() {
+      HTMLAnchorElement.prototype.click = click;
+      URL.revokeObjectURL = revoke;
+      revoked.forEach((url) => revoke.call(URL, url));
+    },
+  };
+}
+
+const shortcut = () => window.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyR', key: 'R', ctrlKey: true, altKey: true, shiftKey: true, bubbles: true }));
+
+describe('<wwe-event-log> and Ctrl+Alt+Shift+R with the recorder', () => {
+  let kit: KitOnDesktop;
+  let downloads: ReturnType<typeof catchDownloads>;
+  beforeEach(async () => {
+    kit = await connectKit();
+    downloads = catchDownloads();
+  });
+  afterEach(() => {
+    downloads.restore();
+    kit.teardown();
+  });
+
+  it('shows no download button and ignores the shortcut while recording is off', async () => {
+    const el = await fixture<WweEventLog>(html`<wwe-event-log></wwe-event-log>`);
+    expect(part(el, 'download')).to.equal(null);
+    shortcut();
+    // Turned on now: the next shortcut saves, and it is the only file saved.
+    kit.connection.configure({ record: true });
+    await kit.connection.recording();
+    shortcut();
+    const file = await waitForValue(() => downloads.saved[0], 'the shortcut to save once recording is on');
+    expect((JSON.parse(await file.text) as Recording).format).to.equal('wwe-components.recording');
+    expect(downloads.saved).to.have.length(1);
+  });
+
+  it('offers a localized download button while recording, which saves the recording as JSON', async () => {
+    kit.connection.configure({ record: true });
+    await kit.connection.recording();
+    const el = await fixture<WweEventLog>(html`<wwe-event-log></wwe-event-log>`);
+    await waitFor(() => el.channels.every((channel) => kit.connection.channelStatus(channel as 'agent') === 'active'), 'every subscription');
+    await kit.desktop.setAgentState('NotReady');
+    await waitFor(() => el.entries.length > 0, 'the agent events');
+    const button = await waitForValue(() => part(el, 'download') ?? undefined, 'the download button');
+    expect(button.textContent!.trim()).to.equal('Download recording');
+    el.lang = 'fr';
+    await waitFor(() => part(el, 'download')!.textContent!.trim() === 'Télécharger l’enregistrement', 'the French label');
+    part(el, 'download')!.click();
+    const file = await waitForValue(() => downloads.saved[0], 'the saved file');
+    expect(file.name).to.match(/^session-.*\.wwe-recording\.json$/);
+    const recording = JSON.parse(await file.text) as Recording;
+    expect(recording.format).to.equal('wwe-components.recording');
+    expect(recording.messages.some((message) => message.name === 'agent')).to.equal(true);
+  });
+});
