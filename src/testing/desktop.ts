@@ -13,6 +13,8 @@ import { SCENARIO_ACTIONS, type RequestEntry, type ScenarioMethods, type TestDes
 export interface StartTestDesktopOptions extends TestDesktopOptions {
   /** Where the app's iframe goes; default `document.body`. */
   container?: HTMLElement;
+  /** Runs on the engine before the app loads (a replay must be in place for the app's first request). */
+  prepare?: (engine: SimulatorEngine) => void;
 }
 
 export interface TestDesktop extends TestDesktopApi {
@@ -69,6 +71,13 @@ export async function startTestDesktop(options: StartTestDesktopOptions): Promis
     if (event.source !== null && event.source === frame.contentWindow) register();
   };
   window.addEventListener('message', onFirstContact);
+  try {
+    options.prepare?.(engine);
+  } catch (error) {
+    window.removeEventListener('message', onFirstContact);
+    engine.dispose();
+    throw error;
+  }
   engine.start();
 
   const waits = new Set<LogWait>();

@@ -12,10 +12,12 @@ export type TestDesktopErrorCode =
   /** The app's page did not load into its frame. */
   | 'APP_NOT_LOADED'
   /** The simulated desktop refused a scenario action (an unknown interaction id, say). */
-  | 'ACTION_FAILED';
+  | 'ACTION_FAILED'
+  /** The page did not send what the replayed recording's page sent; the message is the diff. */
+  | 'CONTRACT_BROKEN';
 
 const NAME = 'TestDesktopError';
-const CODES: readonly TestDesktopErrorCode[] = ['TIMEOUT', 'DISPOSED', 'INVALID_ARGUMENT', 'APP_NOT_LOADED', 'ACTION_FAILED'];
+const CODES: readonly TestDesktopErrorCode[] = ['TIMEOUT', 'DISPOSED', 'INVALID_ARGUMENT', 'APP_NOT_LOADED', 'ACTION_FAILED', 'CONTRACT_BROKEN'];
 
 export class TestDesktopError extends Error {
   constructor(

@@ -15,7 +15,8 @@ export function matchesPattern(actual: unknown, pattern: unknown): boolean {
   return Object.entries(pattern).every(([key, value]) => key in record && matchesPattern(record[key], value));
 }
 
-function parametersOf(entry: LogEntry): unknown[] {
+/** The parameters of a logged request (none when it carried none). */
+export function parametersOf(entry: LogEntry): unknown[] {
   const payload = entry.payload as { parameters?: unknown } | null;
   return typeof payload === 'object' && payload !== null && Array.isArray(payload.parameters) ? payload.parameters : [];
 }

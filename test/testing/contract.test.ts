@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import { contractDiff, isTestDesktopError, replayRecording, startTestDesktop, type ParamsMatcher, type TestDesktop } from '../../src/testing/index.js';
+import type { Recording } from '../../src/simulator/index.js';
+import { waitFor } from '../helpers/waits.js';
+
+const APP = '/test/fixtures/testing-kit-app.html';
+
+function appWindow(desk: TestDesktop): Window & { appRecording(): Promise<Recording> } {
+  return desk.frame.contentWindow as Window & { appRecording(): Promise<Recording> };
+}
+
+function dial(desk: TestDesktop, number: string): void {
+  const page = desk.frame.contentDocument!;
+  page.querySelector<HTMLInputElement>('#number')!.value = number;
+  page.querySelector<HTMLButtonElement>('#dial')!.click();
+}
+
+/** The agent types the number in the replay too; a redacted recording holds a pseudonym of it. */
+const DIAL_ANY_NUMBER: Record<string, ParamsMatcher> = {
+  'voice.dial': (actual) => typeof actual[0] === 'string' && actual[0] !== '',
+};
+
+async function rejection(promise: Promise<unknown>): Promise<Error & { code?: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error & { code?: string };
+  }
+  throw new Error('expected the promise to reject');
+}
+
+describe('testing kit: a recording as a contract test (replayRecording)', function () {
+  this.timeout(60_000);
+  let recording: Recording;
+
+  before(async () => {
+    // A session recorded by the page's own kit, redacted (the default), in the simulated desktop.
+    const desk = await startTestDesktop({ app: `${APP}?record`, agent: { username: 'kit.tester' } });
+    try {
+      await waitFor(() => desk.frame.contentDocument?.querySelector('#agent')?.textContent === 'kit.tester', 'the recorded page to show the agent');
+      dial(desk, '+33298000042');
+      await desk.expectRequest('voice.dial');
+      await waitFor(async () => (await appWindow(desk).appRecording()).messages.some((message) => message.direction === 'in' && message.name === 'voice.dial'), "the dial's answer recorded");
+      recording = await appWindow(desk).appRecording();
+    } finally {
+      await desk.dispose();
+    }
+  });
+
+  it('passes for the same page doing the same thing, and serves it the recorded answers', async () => {
+    const report = await replayRecording(recording, { app: APP, act: (desk) => dial(desk, '+33298000042'), matchers: DIAL_ANY_NUMBER, keep: true });
+    try {
+      const names = report.actual.map((call) => call.name);
+      expect(names).to.include.members(['agent.get', 'voice.dial']);
+      expect(names).to.deep.equal(report.expected.map((call) => call.name));
+      // The recorded agent (a pseudonym), not the simulator's own.
+      const agent = report.desk!.frame.contentDocument!.querySelector('#agent')!;
+      await waitFor(() => agent.textContent !== '', 'the recorded agent shown');
+      const shown = agent.textContent;
+      expect(shown).to.not.equal('kit.tester');
+      expect(shown).to.match(/^(party|text|value)-\d+$/);
+    } finally {
+      await report.desk!.dispose();
+    }
+  });
+
+  it('fails for a page changed to send a different request, with a diff that names it', async () => {
+    const error = await rejection(replayRecording(recording, { app: `${APP}?changed`, act: (desk) => dial(desk, '+33298000042'), matchers: DIAL_ANY_NUMBER }));
+    expect(isTestDesktopError(error), String(error)).to.equal(true);
+    expect(error.code).to.equal('CONTRACT_BROKEN');
+    expect(error.message).to.contain("the recording has 'agent.get', the page sent 'agent.getState'");
+    expect(error.message).to.match(/≠ +\d+ +recorded: agent\.get \[\]\n +page sent: agent\.getState \[\]/);
+  });
+
+  it('fails when a parameter differs and no matcher says it may', async () => {
+    const error = await rejection(replayRecording(recording, { app: APP, act: (desk) => dial(desk, '+33298000042') }));
+    expect(error.code).to.equal('CONTRACT_BROKEN');
+    expect(error.message).to.contain("'voice.dial' was sent with other parameters");
+  });
+
+  it('rejects a file that is not a recording before framing anything', async () => {
+    const frames = document.querySelectorAll('iframe').length;
+    const error = await rejection(replayRecording({ format: 'something else' }, { app: APP }));
+    expect(error.code).to.equal('RECORDING_FORMAT');
+    expect(document.querySelectorAll('iframe').length).to.equal(frames);
+  });
+});
+
+describe('contractDiff', () => {
+  it('marks what is missing and what is extra', () => {
+    const diff = contractDiff([{ name: 'agent.get', params: [] }, { name: 'voice.dial', params: ['1'] }], [{ name: 'agent.get', params: [] }]);
+    expect(diff).to.contain("request #2 'voice.dial' was recorded but the page did not send it");
+    expect(diff).to.contain('-   2  recorded: voice.dial ["1"]');
+    expect(contractDiff([{ name: 'agent.get', params: [] }], [{ name: 'agent.get', params: [] }, { name: 'agent.getState', params: [] }])).to.contain(
+      "request #2 'agent.getState' was sent by the page but is not in the recording",
+    );
+    expect(contractDiff([{ name: 'a', params: [{ x: 1, y: [2] }] }], [{ name: 'a', params: [{ y: [2], x: 1 }] }]), 'key order does not matter').to.equal(undefined);
+  });
+});
