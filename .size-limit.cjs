@@ -59,7 +59,7 @@ module.exports = [
     path: 'dist/wwe-components.bundle.js',
     gzip: true,
     modifyEsbuildConfig: lazyLocalesExternal,
-    limit: '50.6 KB', // goal 30 KB
+    limit: '51 KB', // goal 30 KB; 50.74 KB measured after the recorder (tap, option) and the shared state words
   },
   {
     name: 'compat script (wwe-service-client-api.js)',

@@ -2,11 +2,12 @@
  * Redaction of a recording before it leaves the page: values become stable pseudonyms (one value,
  * one pseudonym, within one recording), keys and structure stay. Deny by default: a string is kept
  * only under a key whose values are protocol vocabulary (an event type, a state, a channel, an
- * id), and even there not when it looks like a phone number or an e-mail address. Everything
+ * id), and even there not when it looks like a phone number or an e-mail address; an id kept
+ * there is kept wherever it appears (a request's parameters name the interaction). Everything
  * under attached data is replaced, numbers included. The answer of `system.getAllowedServices` (request
  * names) and a subscription's channel names are vocabulary too.
  */
-import type { RecordedMessage } from '../protocol/recording.js';
+import { pseudonym as pseudonymOf, type PseudonymKind, type RecordedMessage } from '../protocol/recording.js';
 
 /** Keys whose string values name protocol things, not people: kept unless phone- or e-mail-shaped. */
 const VOCABULARY = new Set([
@@ -25,7 +26,7 @@ const EMAIL = /[^\s@]+@[^\s@]+/;
 const PHONE = /^(?:tel:|sip:)?\+?[\d\s().\-/]*$/;
 const isPhone = (text: string) => PHONE.test(text) && (text.match(/\d/g)?.length ?? 0) >= 5;
 
-type Kind = 'email' | 'phone' | 'party' | 'value' | 'text';
+type Kind = PseudonymKind;
 
 export class Pseudonyms {
   readonly #assigned = new Map<string, string>();
@@ -35,17 +36,20 @@ export class Pseudonyms {
   /**
    * `originals`: every string of the recording, so no pseudonym is one of them. `attached`: every
    * string found in attached data, replaced wherever else it appears too (a desktop copies ids into it).
+   * `ids`: the desktop's ids (values kept under an `…Id` key), kept wherever they appear, so a
+   * request's parameters still name the interaction its events name.
    */
   constructor(
     private readonly originals: ReadonlySet<string>,
     readonly attached: ReadonlySet<string> = new Set(),
+    readonly ids: ReadonlySet<string> = new Set(),
   ) {}
 
   text(value: string, kind: Kind): string {
     const known = this.#assigned.get(value);
     if (known !== undefined) return known;
     let pseudonym: string;
-    do pseudonym = shape(kind, ++this.#counts[kind]);
+    do pseudonym = pseudonymOf(kind, ++this.#counts[kind]);
     while (this.originals.has(pseudonym));
     this.#assigned.set(value, pseudonym);
     return pseudonym;
@@ -61,21 +65,6 @@ export class Pseudonyms {
   }
 }
 
-function shape(kind: Kind, n: number): string {
-  switch (kind) {
-    case 'email':
-      return `person-${n}@example.invalid`;
-    case 'phone':
-      return `+1-555-0100-${n}`;
-    case 'party':
-      return `party-${n}`;
-    case 'value':
-      return `value-${n}`;
-    default:
-      return `text-${n}`;
-  }
-}
-
 function kindOf(text: string, key: string | undefined, attached: boolean): Kind {
   if (EMAIL.test(text)) return 'email';
   if (isPhone(text)) return 'phone';
@@ -85,7 +74,7 @@ function kindOf(text: string, key: string | undefined, attached: boolean): Kind 
 
 function redactValue(value: unknown, key: string | undefined, attached: boolean, vocabulary: boolean, names: Pseudonyms): unknown {
   if (typeof value === 'string') {
-    if (!attached && (vocabulary || (key !== undefined && VOCABULARY.has(key))) && !EMAIL.test(value) && !isPhone(value) && !names.attached.has(value)) return value;
+    if (!attached && (vocabulary || (key !== undefined && VOCABULARY.has(key)) || names.ids.has(value)) && keptWord(value, names)) return value;
     return names.text(value, kindOf(value, key, attached));
   }
   if (typeof value === 'number') return attached ? names.number(value) : value;
@@ -98,21 +87,26 @@ function redactValue(value: unknown, key: string | undefined, attached: boolean,
   return value;
 }
 
-/** Every string in a value, keys excluded, and those under attached data apart. */
-function collectStrings(value: unknown, into: Set<string>, attached: Set<string>, underAttached: boolean): void {
+/** Whether a string under a vocabulary key stays: not when it looks like a person's number or address, or is attached data. */
+function keptWord(value: string, names: Pseudonyms): boolean {
+  return !EMAIL.test(value) && !isPhone(value) && !names.attached.has(value);
+}
+
+/** Every string in a value (keys excluded), those under attached data, and those under an id key. */
+function collectStrings(value: unknown, key: string | undefined, found: { all: Set<string>; attached: Set<string>; ids: Set<string> }, underAttached: boolean): void {
   if (typeof value === 'string') {
-    into.add(value);
-    if (underAttached) attached.add(value);
-  } else if (Array.isArray(value)) for (const item of value) collectStrings(item, into, attached, underAttached);
-  else if (typeof value === 'object' && value !== null) for (const [key, child] of Object.entries(value)) collectStrings(child, into, attached, underAttached || ATTACHED.has(key));
+    found.all.add(value);
+    if (underAttached) found.attached.add(value);
+    else if (key !== undefined && key.endsWith('Id') && VOCABULARY.has(key)) found.ids.add(value);
+  } else if (Array.isArray(value)) for (const item of value) collectStrings(item, key, found, underAttached);
+  else if (typeof value === 'object' && value !== null) for (const [child, item] of Object.entries(value)) collectStrings(item, child, found, underAttached || ATTACHED.has(child));
 }
 
 /** The messages with their values replaced; one pseudonym table for the whole recording. */
 export function redactMessages(messages: readonly RecordedMessage[]): RecordedMessage[] {
-  const originals = new Set<string>();
-  const attached = new Set<string>();
-  for (const message of messages) collectStrings(message.envelope, originals, attached, false);
-  const names = new Pseudonyms(originals, attached);
+  const found = { all: new Set<string>(), attached: new Set<string>(), ids: new Set<string>() };
+  for (const message of messages) collectStrings(message.envelope, undefined, found, false);
+  const names = new Pseudonyms(found.all, found.attached, found.ids);
   return messages.map((message) => {
     const { envelope } = message;
     // Request names and channel names are the protocol's words, wherever the protocol puts them.

@@ -47,6 +47,32 @@ export interface Recording {
 }
 
 /** Why a recording cannot be read. */
+/** What redaction replaced a value with; the pseudonym keeps the value's kind. */
+export type PseudonymKind = 'email' | 'phone' | 'party' | 'value' | 'text';
+
+/** The `n`th pseudonym of a kind in one recording (docs/RECORDING.md, "Redaction"). */
+export function pseudonym(kind: PseudonymKind, n: number): string {
+  switch (kind) {
+    case 'email':
+      return `person-${n}@example.invalid`;
+    case 'phone':
+      return `+1-555-0100-${n}`;
+    case 'party':
+      return `party-${n}`;
+    case 'value':
+      return `value-${n}`;
+    default:
+      return `text-${n}`;
+  }
+}
+
+const PSEUDONYM = /^(?:person-\d+@example\.invalid|\+1-555-0100-\d+|party-\d+|value-\d+|text-\d+)$/;
+
+/** Whether a string of a redacted recording stands for a value redaction replaced (any value of its kind). */
+export function isPseudonym(text: string): boolean {
+  return PSEUDONYM.test(text);
+}
+
 export type RecordingErrorCode = 'RECORDING_NOT_JSON' | 'RECORDING_FORMAT' | 'RECORDING_VERSION' | 'RECORDING_SHAPE';
 
 export class RecordingError extends Error {

@@ -8,6 +8,7 @@ import type { LogEntry } from '../simulator/engine/index.js';
 import { loadRecording, type RecordingReplay, type ReplayOptions } from '../simulator/replay/index.js';
 import { startTestDesktop, type StartTestDesktopOptions, type TestDesktop } from './desktop.js';
 import { TestDesktopError } from './errors.js';
+import { isPseudonym } from '../protocol/recording.js';
 import { parametersOf } from './match.js';
 
 /** One request: its name and its parameters as sent. */
@@ -20,11 +21,18 @@ export interface RequestCall {
 export type ParamsMatcher = (actual: readonly unknown[], expected: readonly unknown[]) => boolean;
 
 export interface ReplayRecordingOptions extends StartTestDesktopOptions {
-  /** `compressed` (default): recorded events as soon as the page listens; `kept`: at their recorded pace. */
+  /**
+   * `causal` (default): a recorded event waits until the page has sent as many requests as the
+   * recorded page had (so `act` can do the agent's part before the desktop goes on); `compressed`:
+   * as soon as the page listens; `kept`: at the recorded pace.
+   */
   timing?: ReplayOptions['timing'];
   /** The agent's part, done on the page once the replay runs (click Dial, type a note…). */
   act?: (desk: TestDesktop) => Promise<void> | void;
-  /** Per request name, how parameters compare; by default they must be equal as data. */
+  /**
+   * Per request name, how parameters compare. By default they must be equal as data, where a
+   * pseudonym of a redacted recording (`party-3`, `+1-555-0100-2`…) matches any string.
+   */
   matchers?: Readonly<Record<string, ParamsMatcher>>;
   /** Request names left out on both sides. */
   ignore?: readonly string[];
@@ -43,16 +51,33 @@ export interface ContractReport {
 
 const DEFAULT_WAIT_MS = 10_000;
 
-/** Equal as data (what survives postMessage): objects by their keys in any order, arrays by position. */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  if (keysA.length !== keysB.length) return false;
-  return keysA.every((key) => Object.prototype.hasOwnProperty.call(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+/**
+ * Equal as a recording holds data (JSON): objects by their keys in any order, arrays by position,
+ * `undefined` as `null` (JSON writes it so in an array, and drops it from an object); with
+ * `pseudonyms`, a pseudonym of a redacted recording stands for any string.
+ */
+function equalAsJson(actual: unknown, expected: unknown, pseudonyms: boolean): boolean {
+  if (actual == null && expected == null) return true;
+  if (pseudonyms && typeof expected === 'string' && isPseudonym(expected)) return typeof actual === 'string';
+  if (typeof actual !== 'object' || typeof expected !== 'object' || actual === null || expected === null) return Object.is(actual, expected);
+  if (Array.isArray(actual) || Array.isArray(expected)) {
+    return Array.isArray(actual) && Array.isArray(expected) && actual.length === expected.length && actual.every((item, index) => equalAsJson(item, expected[index], pseudonyms));
+  }
+  const defined = (record: object) => Object.entries(record).filter(([, value]) => value !== undefined);
+  const wanted = defined(expected);
+  const got = new Map(defined(actual));
+  return wanted.length === got.size && wanted.every(([key, value]) => got.has(key) && equalAsJson(got.get(key), value, pseudonyms));
 }
+
+/** Parameters equal as a recording holds data. */
+export const sameData: ParamsMatcher = (actual, expected) => equalAsJson(actual, expected, false);
+
+/**
+ * Parameters equal as a recording holds data, where a pseudonym of a redacted recording
+ * (`party-3`, `+1-555-0100-2`…) stands for any string: the page sends the real value it typed or
+ * read, the recording its stand-in.
+ */
+export const sameDataRedacted: ParamsMatcher = (actual, expected) => equalAsJson(actual, expected, true);
 
 const show = (call: RequestCall | undefined) => (call ? `${call.name} ${JSON.stringify(call.params)}` : '(nothing)');
 
@@ -60,12 +85,17 @@ const show = (call: RequestCall | undefined) => (call ? `${call.name} ${JSON.str
  * The first difference named, then both lists side by side: `=` the same, `≠` a different request
  * or parameters, `-` recorded but not sent, `+` sent but not recorded. Undefined when they agree.
  */
-export function contractDiff(expected: readonly RequestCall[], actual: readonly RequestCall[], matchers: Readonly<Record<string, ParamsMatcher>> = {}): string | undefined {
+export function contractDiff(
+  expected: readonly RequestCall[],
+  actual: readonly RequestCall[],
+  matchers: Readonly<Record<string, ParamsMatcher>> = {},
+  same: ParamsMatcher = sameData,
+): string | undefined {
   const agrees = (index: number) => {
     const want = expected[index];
     const got = actual[index];
     if (!want || !got || want.name !== got.name) return false;
-    return (matchers[want.name] ?? sameData)(got.params, want.params);
+    return (matchers[want.name] ?? same)(got.params, want.params);
   };
   const length = Math.max(expected.length, actual.length);
   const first = Array.from({ length }, (_, index) => index).find((index) => !agrees(index));
@@ -129,13 +159,13 @@ export async function replayRecording(recording: unknown, options: ReplayRecordi
   if (typeof wait !== 'number' || !(wait >= 0)) throw new TestDesktopError('INVALID_ARGUMENT', `wait must be a number of milliseconds ≥ 0, got ${String(wait)}`);
   // A bad recording throws here, before any frame exists.
   let replay: RecordingReplay | undefined;
-  const desk = await startTestDesktop({ ...options, prepare: (engine) => void (replay = loadRecording(engine, recording, { timing: options.timing })) });
+  const desk = await startTestDesktop({ ...options, prepare: (engine) => void (replay = loadRecording(engine, recording, { timing: options.timing ?? 'causal' })) });
   try {
     const expected = replay!.expectedRequests().filter((call) => !ignored.has(call.name));
     await options.act?.(desk);
     await replayedOrTimedOut(desk, replay!, () => requestsOf(desk.engine.messages(), ignored).length >= expected.length, wait);
     const actual = requestsOf(desk.engine.messages(), ignored);
-    const diff = contractDiff(expected, actual, options.matchers);
+    const diff = contractDiff(expected, actual, options.matchers, replay!.recording.redacted ? sameDataRedacted : sameData);
     if (diff) throw new TestDesktopError('CONTRACT_BROKEN', diff);
     return options.keep ? { expected, actual, desk } : { expected, actual };
   } finally {

@@ -5,7 +5,7 @@
 export { startTestDesktop, type StartTestDesktopOptions, type TestDesktop } from './desktop.js';
 export { TestDesktopError, isTestDesktopError, type TestDesktopErrorCode } from './errors.js';
 export { matchesPattern } from './match.js';
-export { replayRecording, contractDiff, sameData, type ContractReport, type ParamsMatcher, type ReplayRecordingOptions, type RequestCall } from './contract.js';
+export { replayRecording, contractDiff, sameData, sameDataRedacted, type ContractReport, type ParamsMatcher, type ReplayRecordingOptions, type RequestCall } from './contract.js';
 export { SCENARIO_ACTIONS } from './types.js';
 export type { ExpectRequestOptions, ParamsPattern, RequestEntry, ScenarioAction, ScenarioMethods, TestDesktopApi, TestDesktopOptions, WaitOptions } from './types.js';
 export { PROFILES, isProfileName, type ProfileName, type LogEntry, type DesktopSnapshot } from '../simulator/engine/index.js';

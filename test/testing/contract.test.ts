@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { contractDiff, isTestDesktopError, replayRecording, startTestDesktop, type ParamsMatcher, type TestDesktop } from '../../src/testing/index.js';
+import { contractDiff, isTestDesktopError, replayRecording, sameDataRedacted, startTestDesktop, type TestDesktop } from '../../src/testing/index.js';
 import type { Recording } from '../../src/simulator/index.js';
 import { waitFor } from '../helpers/waits.js';
 
@@ -15,11 +15,6 @@ function dial(desk: TestDesktop, number: string): void {
   page.querySelector<HTMLButtonElement>('#dial')!.click();
 }
 
-/** The agent types the number in the replay too; a redacted recording holds a pseudonym of it. */
-const DIAL_ANY_NUMBER: Record<string, ParamsMatcher> = {
-  'voice.dial': (actual) => typeof actual[0] === 'string' && actual[0] !== '',
-};
-
 async function rejection(promise: Promise<unknown>): Promise<Error & { code?: string }> {
   try {
     await promise;
@@ -33,22 +28,28 @@ describe('testing kit: a recording as a contract test (replayRecording)', functi
   this.timeout(60_000);
   let recording: Recording;
 
-  before(async () => {
-    // A session recorded by the page's own kit, redacted (the default), in the simulated desktop.
-    const desk = await startTestDesktop({ app: `${APP}?record`, agent: { username: 'kit.tester' } });
+  /** A session recorded by the page's own kit in the simulated desktop: the agent dials a number. */
+  async function record(query: string): Promise<Recording> {
+    const desk = await startTestDesktop({ app: `${APP}?${query}`, agent: { username: 'kit.tester' } });
     try {
       await waitFor(() => desk.frame.contentDocument?.querySelector('#agent')?.textContent === 'kit.tester', 'the recorded page to show the agent');
       dial(desk, '+33298000042');
       await desk.expectRequest('voice.dial');
       await waitFor(async () => (await appWindow(desk).appRecording()).messages.some((message) => message.direction === 'in' && message.name === 'voice.dial'), "the dial's answer recorded");
-      recording = await appWindow(desk).appRecording();
+      return await appWindow(desk).appRecording();
     } finally {
       await desk.dispose();
     }
+  }
+
+  before(async () => {
+    recording = await record('record');
   });
 
   it('passes for the same page doing the same thing, and serves it the recorded answers', async () => {
-    const report = await replayRecording(recording, { app: APP, act: (desk) => dial(desk, '+33298000042'), matchers: DIAL_ANY_NUMBER, keep: true });
+    // Redacted: the number is a pseudonym in the recording, and stands for any number the agent types.
+    expect(recording.redacted).to.equal(true);
+    const report = await replayRecording(recording, { app: APP, act: (desk) => dial(desk, '+33298000077'), keep: true });
     try {
       const names = report.actual.map((call) => call.name);
       expect(names).to.include.members(['agent.get', 'voice.dial']);
@@ -65,17 +66,23 @@ describe('testing kit: a recording as a contract test (replayRecording)', functi
   });
 
   it('fails for a page changed to send a different request, with a diff that names it', async () => {
-    const error = await rejection(replayRecording(recording, { app: `${APP}?changed`, act: (desk) => dial(desk, '+33298000042'), matchers: DIAL_ANY_NUMBER }));
+    const error = await rejection(replayRecording(recording, { app: `${APP}?changed`, act: (desk) => dial(desk, '+33298000042') }));
     expect(isTestDesktopError(error), String(error)).to.equal(true);
     expect(error.code).to.equal('CONTRACT_BROKEN');
     expect(error.message).to.contain("the recording has 'agent.get', the page sent 'agent.getState'");
     expect(error.message).to.match(/≠ +\d+ +recorded: agent\.get \[\]\n +page sent: agent\.getState \[\]/);
   });
 
-  it('fails when a parameter differs and no matcher says it may', async () => {
-    const error = await rejection(replayRecording(recording, { app: APP, act: (desk) => dial(desk, '+33298000042') }));
+  it('with raw values, fails when a parameter differs, unless a matcher says it may', async () => {
+    const raw = await record('record=raw');
+    expect(raw.redacted).to.equal(false);
+    const error = await rejection(replayRecording(raw, { app: APP, act: (desk) => dial(desk, '+33298000077') }));
     expect(error.code).to.equal('CONTRACT_BROKEN');
     expect(error.message).to.contain("'voice.dial' was sent with other parameters");
+    expect(error.message).to.contain('recorded: voice.dial ["+33298000042",null]');
+    const anyNumber = { 'voice.dial': (actual: readonly unknown[]) => typeof actual[0] === 'string' && actual[0].startsWith('+33') };
+    const report = await replayRecording(raw, { app: APP, act: (desk) => dial(desk, '+33298000077'), matchers: anyNumber });
+    expect(report.actual.map((call) => call.name)).to.include('voice.dial');
   });
 
   it('rejects a file that is not a recording before framing anything', async () => {
@@ -95,5 +102,19 @@ describe('contractDiff', () => {
       "request #2 'agent.getState' was sent by the page but is not in the recording",
     );
     expect(contractDiff([{ name: 'a', params: [{ x: 1, y: [2] }] }], [{ name: 'a', params: [{ y: [2], x: 1 }] }]), 'key order does not matter').to.equal(undefined);
+  });
+});
+
+describe('sameDataRedacted', () => {
+  it('reads a pseudonym as any string, and everything else as data', () => {
+    expect(sameDataRedacted(['+33298000042', { Notes: 'typed' }], ['+1-555-0100-3', { Notes: 'value-2' }])).to.equal(true);
+    expect(sameDataRedacted(['1', 'Jordan'], ['1', 'party-1'])).to.equal(true);
+    expect(sameDataRedacted(['2'], ['1']), 'an id kept by redaction must be equal').to.equal(false);
+    expect(sameDataRedacted([42], ['text-1']), 'a pseudonym stands for a string only').to.equal(false);
+    expect(sameDataRedacted([{ a: 'x' }], [{ a: 'text-1', b: 'text-2' }]), 'keys still count').to.equal(false);
+    expect(sameDataRedacted(['x', undefined, { a: 1, b: undefined }], ['text-1', null, { a: 1 }]), 'undefined as JSON writes it').to.equal(true);
+    expect(sameDataRedacted(['x', undefined], ['text-1']), 'array length counts').to.equal(false);
+    expect(sameDataRedacted(['x', undefined, { a: 1, b: undefined }], ['text-1', null, { a: 1 }]), 'undefined as JSON writes it').to.equal(true);
+    expect(sameDataRedacted(['x', undefined], ['text-1']), 'array length counts').to.equal(false);
   });
 });

@@ -9,8 +9,13 @@ import { readRecording, recordedExchanges, type RecordedExchange, type Recording
 import type { AnswerSource, RecordedAnswer, SimulatorEngine } from '../engine/index.js';
 
 export interface ReplayOptions {
-  /** `kept`: events at their recorded distance from the page's first message; `compressed` (default): as soon as they can go. */
-  timing?: 'kept' | 'compressed';
+  /**
+   * `compressed` (default): events as soon as the page listens; `kept`: also not before their
+   * recorded distance from the page's first message; `causal`: also not before the page has sent
+   * as many requests as the recorded page had when the desktop sent them (so a call ends only after
+   * the page saved its wrap-up, as recorded), whatever the pace: what a contract test wants.
+   */
+  timing?: 'kept' | 'compressed' | 'causal';
 }
 
 /** Where a replay stands, for a UI and for tests. */
@@ -26,6 +31,8 @@ interface RecordedEvent {
   t: number;
   channel: string;
   data: Record<string, unknown>;
+  /** How many requests the recorded page had sent before the desktop sent this event. */
+  after: number;
 }
 
 export class RecordingReplay implements AnswerSource {
@@ -34,7 +41,9 @@ export class RecordingReplay implements AnswerSource {
   /** Per request name, the answers not served yet, in order. */
   readonly #queues = new Map<string, RecordedAnswer[]>();
   readonly #events: readonly RecordedEvent[];
-  readonly #timing: 'kept' | 'compressed';
+  readonly #timing: NonNullable<ReplayOptions['timing']>;
+  /** Requests the page has sent during the replay (subscriptions aside, as in `after`). */
+  #requestsSeen = 0;
   /** The recorded time the replay's start stands for: the page's first message. */
   readonly #origin: number;
   #startedAt: number | undefined;
@@ -60,9 +69,15 @@ export class RecordingReplay implements AnswerSource {
       queue.push(exchange.answer);
       this.#queues.set(exchange.name, queue);
     }
-    this.#events = this.recording.messages
-      .filter((message) => message.direction === 'in' && message.kind === 'event' && message.name !== undefined && isPlainRecord(message.envelope.data))
-      .map((message) => ({ t: message.t, channel: message.name!, data: message.envelope.data as Record<string, unknown> }));
+    const events: RecordedEvent[] = [];
+    let requests = 0;
+    for (const message of this.recording.messages) {
+      if (message.direction === 'out' && message.kind === 'request') requests++;
+      else if (message.direction === 'in' && message.kind === 'event' && message.name !== undefined && isPlainRecord(message.envelope.data)) {
+        events.push({ t: message.t, channel: message.name, data: message.envelope.data as Record<string, unknown>, after: requests });
+      }
+    }
+    this.#events = events;
     this.#origin = this.recording.messages.find((message) => message.direction === 'out')?.t ?? 0;
     this.#finished = new Promise((resolve) => (this.#finish = resolve));
     if (this.#events.length === 0) this.#finish();
@@ -78,6 +93,9 @@ export class RecordingReplay implements AnswerSource {
 
   answer(request: string): RecordedAnswer | undefined {
     this.#start();
+    this.#requestsSeen++;
+    // After this request's answer is posted, as the recorded desktop answered before it went on.
+    if (this.#timing === 'causal') queueMicrotask(() => this.#pump());
     const answer = this.#queues.get(request)?.shift();
     if (answer) this.#answered++;
     return answer;
@@ -114,6 +132,7 @@ export class RecordingReplay implements AnswerSource {
     while (this.#next < this.#events.length) {
       const event = this.#events[this.#next];
       if (!this.engine.listensTo(event.channel)) return;
+      if (this.#timing === 'causal' && event.after > this.#requestsSeen) return;
       this.#startedAt ??= Date.now();
       if (this.#timing === 'kept') {
         const wait = this.#startedAt! + (event.t - this.#origin) - Date.now();
