@@ -1,27 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { contractDiff, isTestDesktopError, replayRecording, sameDataRedacted, startTestDesktop, type TestDesktop } from '../../src/testing/index.js';
 import type { Recording } from '../../src/simulator/index.js';
+import { dial, rejection } from './app-page.js';
 import { waitFor } from '../helpers/waits.js';
 
 const APP = '/test/fixtures/testing-kit-app.html';
 
 function appWindow(desk: TestDesktop): Window & { appRecording(): Promise<Recording> } {
   return desk.frame.contentWindow as Window & { appRecording(): Promise<Recording> };
-}
-
-function dial(desk: TestDesktop, number: string): void {
-  const page = desk.frame.contentDocument!;
-  page.querySelector<HTMLInputElement>('#number')!.value = number;
-  page.querySelector<HTMLButtonElement>('#dial')!.click();
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error & { code?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & { code?: string };
-  }
-  throw new Error('expected the promise to reject');
 }
 
 describe('testing kit: a recording as a contract test (replayRecording)', function () {

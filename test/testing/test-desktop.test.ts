@@ -1,30 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { isTestDesktopError, startTestDesktop, type TestDesktop } from '../../src/testing/index.js';
+import { appDocument, dial, rejection } from './app-page.js';
 import { waitFor, waitForValue } from '../helpers/waits.js';
 
 const APP = '/test/fixtures/testing-kit-app.html';
-
-/** The app page inside the desktop's iframe (same origin as this test page). */
-function appDocument(desk: TestDesktop): Document {
-  const document = desk.frame.contentDocument;
-  if (!document) throw new Error('the app frame has no document');
-  return document;
-}
-
-function dial(desk: TestDesktop, number: string): void {
-  const page = appDocument(desk);
-  page.querySelector<HTMLInputElement>('#number')!.value = number;
-  page.querySelector<HTMLButtonElement>('#dial')!.click();
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error & { code?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error & { code?: string };
-  }
-  throw new Error('expected the promise to reject');
-}
 
 describe('testing kit: startTestDesktop', () => {
   let desk: TestDesktop;
