@@ -25,7 +25,8 @@ export interface TestDesktop extends TestDesktopApi {
 }
 
 const DEFAULT_WAIT_MS = 5000;
-const DEFAULT_LOAD_MS = 10000;
+// Generous: a loaded CI machine may take this long to serve and start a page; it only bounds a page that never loads.
+const DEFAULT_LOAD_MS = 30_000;
 
 function checkTimeout(value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;

@@ -54,7 +54,7 @@ export interface TestDesktopOptions {
   profile?: ProfileName;
   /** Overrides of the simulated agent. */
   agent?: Partial<Agent>;
-  /** Milliseconds for the app's page to load; default 10 000. */
+  /** Milliseconds for the app's page to load; default 30 000. */
   timeout?: number;
   /**
    * Other desktop options (`userDataWriteAllowed`, `dialDelay`, `acceptedOrigins`…). Unset,

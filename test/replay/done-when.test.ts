@@ -51,7 +51,9 @@ function allStrings(value: unknown, into: string[] = []): string[] {
   return into;
 }
 
-describe('a session recorded in the simulator, redacted, then replayed (issue #15 "done when")', () => {
+describe('a session recorded in the simulator, redacted, then replayed (issue #15 "done when")', function () {
+  // Two desktops and two app pages in one test: on a loaded machine the waits need room.
+  this.timeout(120_000);
   const engines: SimulatorEngine[] = [];
   const apps: { remove(): void }[] = [];
   const newEngine = () => {

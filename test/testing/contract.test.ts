@@ -11,7 +11,7 @@ function appWindow(desk: TestDesktop): Window & { appRecording(): Promise<Record
 }
 
 describe('testing kit: a recording as a contract test (replayRecording)', function () {
-  this.timeout(60_000);
+  this.timeout(180_000);
   let recording: Recording;
 
   /** A session recorded by the page's own kit in the simulated desktop: the agent dials a number. */
