@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { replayRecording } from '../../src/testing/index.js';
 import type { Recording } from '../../src/simulator/index.js';
 import { CORPUS, DEMO_CRM, SECRETS } from './scenarios.js';
+import { stringsIn } from '../helpers/recording-strings.js';
 
 async function load(name: string): Promise<Recording> {
   const response = await fetch(`/recordings/${name}.json`);
@@ -14,20 +15,9 @@ async function load(name: string): Promise<Recording> {
   return (await response.json()) as Recording;
 }
 
-function stringsIn(value: unknown, found: string[] = []): string[] {
-  if (typeof value === 'string') found.push(value);
-  else if (Array.isArray(value)) for (const item of value) stringsIn(item, found);
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      found.push(key);
-      stringsIn(item, found);
-    }
-  }
-  return found;
-}
-
 describe('the recording corpus against the demo CRM', function () {
-  this.timeout(60_000);
+  // A desktop, the demo CRM and a replay per test: room for a loaded machine.
+  this.timeout(120_000);
   for (const scenario of CORPUS) {
     describe(scenario.name, () => {
       it('holds no name, number or attached-data value of its session', async () => {

@@ -3,6 +3,7 @@ import { SimulatorEngine } from '../../src/simulator/engine/index.js';
 import { loadRecording, RecordingError, RECORDING_FORMAT, RECORDING_VERSION, type Recording } from '../../src/simulator/replay/index.js';
 import { otherOrigin, waitFor } from '../helpers/frames.js';
 import { waitForValue } from '../helpers/waits.js';
+import { stringsIn } from '../helpers/recording-strings.js';
 
 /** An app page in a cross-origin iframe, hosted by `engine`, driven through test plumbing. */
 async function hostApp(engine: SimulatorEngine, query = '') {
@@ -38,18 +39,6 @@ async function hostApp(engine: SimulatorEngine, query = '') {
 type EndState = { agentState?: string; interactions: { id: string; state: string; parties: number; keys: string[] }[] };
 /** The end state less the ids, which redaction may replace. */
 const comparable = (state: EndState) => ({ agentState: state.agentState, interactions: state.interactions.map(({ id: _id, ...rest }) => rest) });
-
-function allStrings(value: unknown, into: string[] = []): string[] {
-  if (typeof value === 'string') into.push(value);
-  else if (Array.isArray(value)) for (const item of value) allStrings(item, into);
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) {
-      into.push(key);
-      allStrings(child, into);
-    }
-  }
-  return into;
-}
 
 describe('a session recorded in the simulator, redacted, then replayed (issue #15 "done when")', function () {
   // Two desktops and two app pages in one test: on a loaded machine the waits need room.
@@ -93,7 +82,7 @@ describe('a session recorded in the simulator, redacted, then replayed (issue #1
     ].filter((secret) => secret.length >= 3);
     expect(secrets).to.include.members(['ACC-778899', 'anne.caller@example.org', 'Refund for Zebulon Quartz', 'Anne Caller']);
     expect(recording.redacted).to.equal(true);
-    const strings = allStrings(recording);
+    const strings = stringsIn(recording);
     for (const secret of secrets) {
       const leaks = strings.filter((text) => text.includes(secret));
       expect(leaks, `"${secret}" is in the recording`).to.deep.equal([]);
@@ -125,7 +114,7 @@ describe('a session recorded in the simulator, redacted, then replayed (issue #1
     await waitFor(async () => ((await app.call('state')) as EndState).interactions.length === 1, 'the app to see the call');
     const recording = (await app.call('recording')) as Recording;
     expect(recording.redacted).to.equal(false);
-    expect(allStrings(recording)).to.include.members(['+33298765432', 'ACC-1']);
+    expect(stringsIn(recording)).to.include.members(['+33298765432', 'ACC-1']);
   });
 });
 
