@@ -74,6 +74,8 @@ function kindOf(text: string, key: string | undefined, attached: boolean): Kind 
 
 function redactValue(value: unknown, key: string | undefined, attached: boolean, vocabulary: boolean, names: Pseudonyms): unknown {
   if (typeof value === 'string') {
+    // A blank value hides nothing, and its blankness is what a page acts on (a required key not filled in).
+    if (value.trim() === '') return value;
     if (!attached && (vocabulary || (key !== undefined && VOCABULARY.has(key)) || names.ids.has(value)) && keptWord(value, names)) return value;
     return names.text(value, kindOf(value, key, attached));
   }

@@ -146,7 +146,8 @@ describe('redaction (property-based)', () => {
       fc.property(fc.array(eventOf, { minLength: 1, maxLength: 4 }), (interactions) => {
         const messages = messagesOf(interactions);
         const redacted = redactMessages(messages);
-        const originals = new Set(interactions.flatMap(valuesOf).filter((value): value is string => typeof value === 'string'));
+        // A blank value hides nothing and stays blank (the next test).
+        const originals = new Set(interactions.flatMap(valuesOf).filter((value): value is string => typeof value === 'string' && value.trim() !== ''));
         const left = strings(redacted.map((message) => (message.envelope.data as { interaction: unknown }).interaction));
         expect(left.filter((value) => originals.has(value))).to.deep.equal([]);
         expect(keysAndShape(redacted.map((message) => message.envelope))).to.deep.equal(keysAndShape(messages.map((message) => message.envelope)));
@@ -168,6 +169,15 @@ describe('redaction (property-based)', () => {
         expect(a.ani).not.to.equal(b.ani);
       }),
     );
+  });
+
+  it('keeps a blank value blank: a required key left empty is a shape the page acts on, not a secret', () => {
+    const [message] = redactMessages(messagesOf([{ ani: '', parties: [{ name: ' ' }], userData: { Disposition: '', Reason: 'Billing' } }]));
+    const interaction = (message.envelope.data as { interaction: { ani: string; parties: { name: string }[]; userData: Record<string, string> } }).interaction;
+    expect(interaction.userData.Disposition).to.equal('');
+    expect(interaction.ani).to.equal('');
+    expect(interaction.parties[0].name).to.equal(' ');
+    expect(interaction.userData.Reason).to.equal('value-1');
   });
 
   it('keeps phones phone-shaped and e-mail addresses e-mail-shaped', () => {

@@ -30,7 +30,7 @@ describe('the recording corpus against the demo CRM', function () {
 
       it('replays against the demo CRM, which keeps its contract', async () => {
         const recording = await load(scenario.name);
-        const report = await replayRecording(recording, { app: DEMO_CRM, profile: scenario.profile, act: scenario.agent });
+        const report = await replayRecording(recording, { app: DEMO_CRM, profile: scenario.replayProfile ?? scenario.profile, act: scenario.agent });
         expect(report.actual.length, 'requests compared').to.be.above(3);
       });
     });

@@ -8,7 +8,7 @@ import { writeFile } from '@web/test-runner-commands';
 import { startTestDesktop, type TestDesktop } from '../../src/testing/index.js';
 import type { Recording } from '../../src/simulator/index.js';
 import { waitFor } from '../helpers/waits.js';
-import { CORPUS, DEMO_CRM } from './scenarios.js';
+import { CORPUS, DEMO_CRM, listening } from './scenarios.js';
 
 interface PageConnection {
   stats(): { pendingRequests: number };
@@ -28,9 +28,15 @@ describe('the recording corpus', function () {
       const desk = await startTestDesktop({ app: `${DEMO_CRM}?record`, profile: scenario.profile, options: { dialDelay: 50 } });
       try {
         await desk.waitForReady();
+        // The session starts with the page listening, as an agent's does: the desktop's part then comes as events.
+        await listening(desk);
         await scenario.desktop(desk, () => scenario.agent?.(desk) ?? Promise.resolve());
         await waitFor(() => crmConnection(desk).stats().pendingRequests === 0, 'the CRM to have every answer');
-        const recording = await crmConnection(desk).recording();
+        // The desktop's last events may still be on their way: the session ends when the page has had them all.
+        const posted = () => desk.engine.messages().filter((entry) => entry.direction === 'out' && entry.kind !== 'ignored').length;
+        const received = (recording: Recording) => recording.messages.filter((message) => message.direction === 'in').length;
+        let recording = await crmConnection(desk).recording();
+        await waitFor(async () => received((recording = await crmConnection(desk).recording())) >= posted(), 'the CRM to receive every message the desktop posted');
         await writeFile({ path: `../../recordings/${scenario.name}.json`, content: `${JSON.stringify(recording, null, 1)}\n` });
       } finally {
         await desk.dispose();

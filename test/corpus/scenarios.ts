@@ -56,7 +56,10 @@ async function markDoneWhenUnblocked(desk: TestDesktop, interactionId: string): 
 
 export interface CorpusScenario {
   name: string;
+  /** The desktop the session is recorded on. */
   profile: ProfileName;
+  /** The desktop the recording is replayed on, when not `profile`. */
+  replayProfile?: ProfileName;
   /** The desktop's part; `agent` is the agent's part, to call where the agent acts. */
   desktop(desk: TestDesktop, agent: () => Promise<void>): Promise<void>;
   /** The agent's part on the page (none: the page only reacts to the desktop). */
@@ -74,18 +77,39 @@ const inboundCall = (profile: ProfileName): CorpusScenario => ({
     await desk.stopRecording(id);
     await desk.hangUp(id);
     await markDoneWhenUnblocked(desk, id);
+    // The session ends when the CRM has seen the call go, so the recording holds its removal.
+    await waitFor(() => crm(desk).querySelector<UserdataEditor>('#wrap-up')!.interaction === undefined, 'the wrap-up to let the call go');
   },
   agent: wrapUp,
 });
 
+/** The page listens to interactions (again, after a reload): the desktop's part may go on. */
+export const listening = (desk: TestDesktop) => waitFor(() => desk.engine.listensTo('interaction'), 'the demo CRM to listen to interactions');
+
+/** Whether the desktop ignored one of the page's requests (quarantined, or unanswered in a replayed recording). */
+const ignoredOne = (desk: TestDesktop) => desk.engine.messages().some((entry) => entry.direction === 'in' && entry.kind === 'ignored');
+
 /**
- * The inbound call with recording and wrap-up (`inboundCall`) is not in the corpus yet: replayed,
- * the CRM's mark-done guard does not block the call as it did when recorded, so the agent's
- * wrap-up never meets the state it waits for (to investigate: see the closing note of issue #15).
+ * The agent opens and closes a reminder toast until the desktop ignores a request: on the
+ * rate-limited profile the tenth message in a minute is the last served (the CRM sends six at load).
  */
-export const UNSHIPPED: readonly CorpusScenario[] = [inboundCall('vendor'), inboundCall('partial-events')];
+async function remindUntilIgnored(desk: TestDesktop): Promise<void> {
+  const trigger = () => crm(desk).querySelector('#remind')?.shadowRoot ?? null;
+  // Open when closed, close when open: each click is one request.
+  const find = () => trigger()?.querySelector<HTMLButtonElement>('button[part="close"]') ?? trigger()?.querySelector<HTMLButtonElement>('button[part="button"]') ?? null;
+  for (let click = 0; click < 10 && !ignoredOne(desk); click++) {
+    const sent = desk.engine.messages().length;
+    (await waitForButton(find, 'the reminder button')).click();
+    // Served or ignored: either way the desktop has had the request before the next click.
+    await waitFor(() => desk.engine.messages().slice(sent).some((entry) => entry.direction === 'in' && (entry.kind === 'request' || entry.kind === 'ignored')), 'the reminder request');
+  }
+  if (!ignoredOne(desk)) throw new Error('the desktop never ignored a reminder');
+}
 
 export const CORPUS: readonly CorpusScenario[] = [
+  inboundCall('vendor'),
+  // The same call from a desktop that sends only what changed after ADDED.
+  inboundCall('partial-events'),
   {
     name: 'outbound-dial',
     profile: 'vendor',
@@ -106,5 +130,39 @@ export const CORPUS: readonly CorpusScenario[] = [
       await desk.accept(id);
       await desk.endChat(id);
     },
+  },
+  {
+    name: 'email',
+    profile: 'vendor',
+    async desktop(desk) {
+      const id = await desk.emailArrival({ from: 'jordan.lee@example.com', subject: 'Where is my refund?', userData: { CustomerId: 'C-1042', Disposition: 'Resolved' } });
+      await desk.accept(id);
+      await desk.endInteraction(id);
+      await waitFor(async () => (await desk.snapshot()).interactions.length === 0, 'the e-mail done');
+    },
+  },
+  {
+    // The desktop reloads under the page (a new frameId, every subscription gone); the page must
+    // subscribe again and go on serving the agent: a chat after the reload.
+    name: 'desktop-reload',
+    profile: 'vendor',
+    async desktop(desk) {
+      await desk.reload();
+      await listening(desk);
+      const id = await desk.chatArrival({ nickname: 'Jordan Lee', address: 'jordan.lee@example.com', subject: 'Where is my refund?', userData: { CustomerId: 'C-1042' } });
+      await desk.accept(id);
+      await desk.endChat(id);
+    },
+  },
+  {
+    // A page that sends too much is quarantined: its requests are ignored (never answered). The
+    // replay plays the vendor's desktop: the quarantine is in the recording, as unanswered requests.
+    name: 'quarantine',
+    profile: 'rate-limited',
+    replayProfile: 'vendor',
+    async desktop(_desk, agent) {
+      await agent();
+    },
+    agent: remindUntilIgnored,
   },
 ];

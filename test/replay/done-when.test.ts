@@ -17,8 +17,11 @@ async function hostApp(engine: SimulatorEngine, query = '') {
   const frame = document.createElement('iframe');
   frame.src = `${appOrigin}/test/fixtures/record-app.html?desktop=${encodeURIComponent(location.origin)}${query}`;
   document.body.append(frame);
-  await waitFor(() => replies.has(0), 'the app page to load');
+  // Hosted before it loads, as the desktop hosts its pages: the page's first requests are served,
+  // in the recorded session and in the replay alike (a page the desktop took on late would have its
+  // first requests refused, and their retries would depend on the machine's pace).
   engine.addFrame(frame.contentWindow!, { origin: appOrigin, kind: 'tab', label: 'recorded app' });
+  await waitFor(() => replies.has(0), 'the app page to load');
   let next = 1;
   const call = async (command: string, ...args: unknown[]): Promise<unknown> => {
     const id = next++;

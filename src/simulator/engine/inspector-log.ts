@@ -22,7 +22,8 @@ export type RejectReason =
   | 'acl'
   | 'rate-limit'
   | 'malformed'
-  | 'dropped-by-fault';
+  | 'dropped-by-fault'
+  | 'unanswered-in-recording';
 
 /** One line of the inspector: a message that crossed the wire, or one that was refused. */
 export interface LogEntry {

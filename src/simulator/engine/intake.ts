@@ -30,8 +30,12 @@ export interface IntakeParts {
 export type RecordedAnswer = { ok: true; envelope: Record<string, unknown> } | { ok: false; errorMessage: string };
 
 export interface AnswerSource {
-  /** The recorded answer to the next `request` of that name, or undefined when the recording has none left. */
-  answer(request: string): RecordedAnswer | undefined;
+  /**
+   * The recorded answer to the next `request` of that name; `unanswered` when the recorded desktop
+   * never answered it (a quarantine, a filter, a recording that ended first); undefined when the
+   * recording has no such request left.
+   */
+  answer(request: string): RecordedAnswer | 'unanswered' | undefined;
 }
 
 type ReferenceId = string | number;
@@ -124,6 +128,10 @@ export class MessageIntake {
     const answers = this.parts.answers();
     if (answers) {
       const recorded = answers.answer(request);
+      if (recorded === 'unanswered') {
+        this.parts.log.append({ direction: 'in', frameId: pending.frame.frameId, origin: pending.frame.origin, kind: 'ignored', name: request, referenceId: pending.referenceId, reason: 'unanswered-in-recording' });
+        return;
+      }
       if (recorded?.ok) return this.succeed(pending, recorded.envelope.data);
       if (recorded) return this.fail(pending, recorded.errorMessage, undefined, 'replayed');
       this.parts.log.append({ direction: 'in', frameId: pending.frame.frameId, origin: pending.frame.origin, kind: 'warning', name: request, referenceId: pending.referenceId, detail: 'the recording has no answer left for this request: the simulator answers it' });

@@ -1,8 +1,9 @@
 /**
  * Replays a recording (docs/RECORDING.md) in the simulator: the desktop's answers are served to
- * the page's requests by request name and order, and the desktop's events are posted again, at
- * their recorded times or one after another. Requests the recording has no answer for fall back
- * to the engine's own handling, with a warning in the inspector.
+ * the page's requests by request name and order, and the desktop's events and reloads happen
+ * again, at their recorded times or one after another. A request the recorded desktop never
+ * answered is not answered again; requests the recording does not have fall back to the engine's
+ * own handling, with a warning in the inspector.
  */
 import { isPlainRecord } from '../../protocol/parse.js';
 import { readRecording, recordedExchanges, type RecordedExchange, type Recording } from '../../protocol/recording.js';
@@ -20,6 +21,7 @@ export interface ReplayOptions {
 
 /** Where a replay stands, for a UI and for tests. */
 export interface ReplayStatus {
+  /** The recorded desktop's own steps: its events, and its reloads. */
   events: number;
   eventsPlayed: number;
   requests: number;
@@ -27,20 +29,38 @@ export interface ReplayStatus {
   finished: boolean;
 }
 
-interface RecordedEvent {
+/** What the recorded desktop did on its own: posted an event, or reloaded (a new frameId). */
+type RecordedStep = ({ kind: 'event'; channel: string; data: Record<string, unknown> } | { kind: 'reload' }) & {
   t: number;
-  channel: string;
-  data: Record<string, unknown>;
-  /** How many requests the recorded page had sent before the desktop sent this event. */
+  /** How many requests the recorded page had sent before the desktop did it. */
   after: number;
+};
+
+/** The desktop's steps in a recording: its events, and each frameId after the first as a reload. */
+function recordedSteps(recording: Recording): RecordedStep[] {
+  const steps: RecordedStep[] = [];
+  let requests = 0;
+  let framed = false;
+  for (const message of recording.messages) {
+    if (message.direction === 'out') {
+      if (message.kind === 'request') requests++;
+    } else if (message.kind === 'frame-id') {
+      // The first frameId is the page's load, which the engine sends itself; a later one is a reload.
+      if (framed) steps.push({ kind: 'reload', t: message.t, after: requests });
+      framed = true;
+    } else if (message.kind === 'event' && message.name !== undefined && isPlainRecord(message.envelope.data)) {
+      steps.push({ kind: 'event', channel: message.name, data: message.envelope.data as Record<string, unknown>, t: message.t, after: requests });
+    }
+  }
+  return steps;
 }
 
 export class RecordingReplay implements AnswerSource {
   readonly recording: Recording;
   readonly #exchanges: readonly RecordedExchange[];
-  /** Per request name, the answers not served yet, in order. */
-  readonly #queues = new Map<string, RecordedAnswer[]>();
-  readonly #events: readonly RecordedEvent[];
+  /** Per request name, the answers not served yet, in order (`unanswered`: the recorded desktop gave none). */
+  readonly #queues = new Map<string, (RecordedAnswer | 'unanswered')[]>();
+  readonly #steps: readonly RecordedStep[];
   readonly #timing: NonNullable<ReplayOptions['timing']>;
   /** Requests the page has sent during the replay (subscriptions aside, as in `after`). */
   #requestsSeen = 0;
@@ -64,23 +84,14 @@ export class RecordingReplay implements AnswerSource {
     this.#timing = options.timing ?? 'compressed';
     this.#exchanges = recordedExchanges(this.recording);
     for (const exchange of this.#exchanges) {
-      if (!exchange.answer) continue;
       const queue = this.#queues.get(exchange.name) ?? [];
-      queue.push(exchange.answer);
+      queue.push(exchange.answer ?? 'unanswered');
       this.#queues.set(exchange.name, queue);
     }
-    const events: RecordedEvent[] = [];
-    let requests = 0;
-    for (const message of this.recording.messages) {
-      if (message.direction === 'out' && message.kind === 'request') requests++;
-      else if (message.direction === 'in' && message.kind === 'event' && message.name !== undefined && isPlainRecord(message.envelope.data)) {
-        events.push({ t: message.t, channel: message.name, data: message.envelope.data as Record<string, unknown>, after: requests });
-      }
-    }
-    this.#events = events;
+    this.#steps = recordedSteps(this.recording);
     this.#origin = this.recording.messages.find((message) => message.direction === 'out')?.t ?? 0;
     this.#finished = new Promise((resolve) => (this.#finish = resolve));
-    if (this.#events.length === 0) this.#finish();
+    if (this.#steps.length === 0) this.#finish();
     // A subscription is a model change: an event waiting for its channel may go.
     this.#unlisten = engine.onChange((kind) => kind === 'model' && this.#pump());
     engine.setAnswerSource(this);
@@ -91,7 +102,7 @@ export class RecordingReplay implements AnswerSource {
     return this.#exchanges.map(({ name, params }) => ({ name, params }));
   }
 
-  answer(request: string): RecordedAnswer | undefined {
+  answer(request: string): RecordedAnswer | 'unanswered' | undefined {
     this.#start();
     this.#requestsSeen++;
     // After this request's answer is posted, as the recorded desktop answered before it went on.
@@ -102,7 +113,7 @@ export class RecordingReplay implements AnswerSource {
   }
 
   status(): ReplayStatus {
-    return { events: this.#events.length, eventsPlayed: this.#next, requests: this.#exchanges.length, answered: this.#answered, finished: this.#next >= this.#events.length };
+    return { events: this.#steps.length, eventsPlayed: this.#next, requests: this.#exchanges.length, answered: this.#answered, finished: this.#next >= this.#steps.length };
   }
 
   /** Settles when every recorded event has been posted (or the replay stopped). */
@@ -126,12 +137,15 @@ export class RecordingReplay implements AnswerSource {
     this.#pump();
   }
 
-  /** Posts every event that may go: in order, once its channel has a listener, and not before its time. */
+  /**
+   * Does every step that may go: in order, an event once its channel has a listener, and neither
+   * before its time.
+   */
   #pump(): void {
     if (this.#stopped || this.#timer !== undefined) return;
-    while (this.#next < this.#events.length) {
-      const event = this.#events[this.#next];
-      if (!this.engine.listensTo(event.channel)) return;
+    while (this.#next < this.#steps.length) {
+      const event = this.#steps[this.#next];
+      if (event.kind === 'event' && !this.engine.listensTo(event.channel)) return;
       if (this.#timing === 'causal' && event.after > this.#requestsSeen) return;
       this.#startedAt ??= Date.now();
       if (this.#timing === 'kept') {
@@ -145,7 +159,9 @@ export class RecordingReplay implements AnswerSource {
         }
       }
       this.#next++;
-      this.engine.emitRecorded(event.channel, event.data);
+      // A reload ends every subscription: the next event waits for the page to subscribe again.
+      if (event.kind === 'reload') this.engine.reload();
+      else this.engine.emitRecorded(event.channel, event.data);
     }
     this.#finish();
   }

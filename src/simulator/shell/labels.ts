@@ -57,4 +57,5 @@ export const REJECT_REASON_TEXT: Record<RejectReason, string> = {
   'rate-limit': 'Rate limit: frame quarantined, request ignored',
   malformed: 'Malformed message',
   'dropped-by-fault': 'Response dropped by the "dropped responses" fault',
+  'unanswered-in-recording': 'Replay: the recorded desktop never answered this request, so neither does the replay',
 };

@@ -20,7 +20,7 @@ function outcome(entry: LogEntry) {
   if (entry.kind === 'failure') return html`<span class="error">${entry.errorMessage}</span>`;
   if (entry.kind === 'response') return html`<span class="result">${brief(entry.result) || 'ok'}</span>`;
   if (entry.kind === 'rejected') return html`<span class="error">rejected</span>`;
-  if (entry.kind === 'ignored') return html`<span class="warn">${entry.reason === 'rate-limit' ? 'ignored' : 'not sent'}</span>`;
+  if (entry.kind === 'ignored') return html`<span class="warn">${entry.direction === 'in' ? 'ignored' : 'not sent'}</span>`;
   return nothing;
 }
 
