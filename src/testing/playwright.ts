@@ -4,7 +4,8 @@
  * iframe, and returns the TestDesktop API, each call proxied with `page.evaluate`. The desktop page
  * is served by `page.route` from this package's own files, so you serve only your app; it lives on
  * the other loopback host of your app's port (localhost ⇄ 127.0.0.1), so app and desktop are
- * cross-origin, as under Agent Desktop.
+ * cross-origin, as under Agent Desktop. `replayRecording(page, json, options)` is the contract test
+ * (contract.ts) from Node: the desktop page replays and waits, Node compares (contract-check.ts).
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import type { DesktopPageGlobal } from './desktop-page.js';
