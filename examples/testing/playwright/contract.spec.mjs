@@ -12,9 +12,22 @@ const clickDial = (desk) => desk.frame.locator('wwe-dial-button button').click()
 
 test.describe('sample CRM keeps the contract of a recorded session (Playwright)', () => {
   test('the same page doing the same thing passes', async ({ page, baseURL }) => {
-    const report = await replayRecording(page, recording, { app: sampleCrm(baseURL), act: clickDial });
-    expect(report.actual.map((call) => call.name)).toEqual(report.expected.map((call) => call.name));
-    expect(report.actual.map((call) => call.name)).toContain('voice.dial');
+    // keep: the desktop stays up for more checks, and the test disposes it.
+    const report = await replayRecording(page, recording, { app: sampleCrm(baseURL), act: clickDial, keep: true });
+    try {
+      expect(report.actual.map((call) => call.name)).toEqual(report.expected.map((call) => call.name));
+      expect(report.actual.map((call) => call.name)).toContain('voice.dial');
+      // The recorded desktop's call, replayed once the page dialled, is on the page.
+      await expect(report.desk.frame.locator('wwe-interaction-info')).toContainText('DIALING', { ignoreCase: true });
+    } finally {
+      await report.desk.dispose();
+    }
+  });
+
+  test('a file that is not a recording is refused before the page is touched', async ({ page, baseURL }) => {
+    const failure = await replayRecording(page, { format: 'something else' }, { app: sampleCrm(baseURL) }).catch((error) => error);
+    expect(failure.code).toBe('RECORDING_FORMAT');
+    expect(page.url()).toBe('about:blank');
   });
 
   test('a page changed to ask something new fails, with a diff that names it', async ({ page, baseURL }) => {
