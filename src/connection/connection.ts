@@ -66,6 +66,17 @@ export interface SentMessage {
  * referenceId, multiplexes channel listeners over as few host subscriptions as it can, and survives
  * a desktop reload by subscribing again.
  */
+/** Calls each listener with `value`; one that throws is reported and does not stop the others. */
+function tell<T>(listeners: ReadonlySet<(value: T) => void>, value: T): void {
+  for (const listener of [...listeners]) {
+    try {
+      listener(value);
+    } catch (error) {
+      reportError(error);
+    }
+  }
+}
+
 export class WweConnection {
   #options: ConnectionOptions;
   readonly #self: HostWindow;
@@ -94,6 +105,7 @@ export class WweConnection {
   readonly #stateListeners = new Set<(change: ConnectionStateChange) => void>();
   readonly #textListeners = new Set<(text: string) => void>();
   readonly #channelListeners = new Set<(change: ChannelStatusChange) => void>();
+  readonly #recordingListeners = new Set<(on: boolean) => void>();
   readonly #rejections = new RejectionCounts();
   #unmatchedResponses = 0;
   /** Unique per connection so another client on the page (Genesys's counts "0", "1", …) never collides. */
@@ -176,6 +188,7 @@ export class WweConnection {
       this.#stopShortcut?.();
       this.#tap = this.#recorder = this.#stopShortcut = undefined;
       this.#record();
+      tell(this.#recordingListeners, this.recordingOn);
     }
     if (options.allowAnyOrigin) warnAnyOrigin();
     // The same settings again (a <wwe-connection> beside elements that already connected) change nothing.
@@ -302,18 +315,21 @@ export class WweConnection {
 
   #notifyChannel(channel: string): void {
     const change: ChannelStatusChange = { channel, status: this.#channels.status(channel), ...(this.channelError(channel as Channel) ? { error: this.channelError(channel as Channel) } : {}) };
-    for (const listener of [...this.#channelListeners]) {
-      try {
-        listener(change);
-      } catch (error) {
-        reportError(error);
-      }
-    }
+    tell(this.#channelListeners, change);
   }
 
   onStateChange(listener: (change: ConnectionStateChange) => void): Unsubscribe {
     this.#stateListeners.add(listener);
     return () => this.#stateListeners.delete(listener);
+  }
+
+  /**
+   * Recording turned on or off by `configure` (`recordingOn` already tells the new state): what
+   * shows or hides a page's "Download recording" control at once.
+   */
+  onRecordingChange(listener: (on: boolean) => void): Unsubscribe {
+    this.#recordingListeners.add(listener);
+    return () => this.#recordingListeners.delete(listener);
   }
 
   /** Bare strings starting with "wwe" that the desktop posts (the legacy `onMessage` hook). */
@@ -389,6 +405,7 @@ export class WweConnection {
     this.#stateListeners.clear();
     this.#textListeners.clear();
     this.#channelListeners.clear();
+    this.#recordingListeners.clear();
   }
 
   /** Resolves the desktop window and origin, and announces a new epoch. */
@@ -554,13 +571,7 @@ export class WweConnection {
         this.#channels.dispatch(message.channel, message.data, message.envelope);
         return;
       case 'text':
-        for (const listener of [...this.#textListeners]) {
-          try {
-            listener(message.text);
-          } catch (error) {
-            reportError(error);
-          }
-        }
+        tell(this.#textListeners, message.text);
     }
   }
 
@@ -599,13 +610,7 @@ export class WweConnection {
       ...(error ? { error } : {}),
       ...(this.#currentFrameId !== undefined ? { frameId: this.#currentFrameId } : {}),
     };
-    for (const listener of [...this.#stateListeners]) {
-      try {
-        listener(change);
-      } catch (listenerError) {
-        reportError(listenerError);
-      }
-    }
+    tell(this.#stateListeners, change);
   }
 
   #resolveWaiters(): void {

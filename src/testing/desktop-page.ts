@@ -3,22 +3,46 @@
  * self-contained file, dist/testing/wwe-test-desktop.js): the Node side drives a startTestDesktop
  * in that page through `page.evaluate`, calling methods by name with data-only arguments.
  */
+import { startContractReplay, type ContractReplay, type ContractReplayOptions } from './contract.js';
+import type { ReplayedRequests } from './contract-check.js';
 import { startTestDesktop, type TestDesktop } from './desktop.js';
 import { TestDesktopError } from './errors.js';
 import type { TestDesktopOptions } from './types.js';
 
 export interface DesktopPageGlobal {
   start(options: TestDesktopOptions): Promise<void>;
+  /** Starts the desktop replaying `recording` around the app (a contract test). */
+  startReplay(options: TestDesktopOptions, recording: unknown, replay: ContractReplayOptions): Promise<void>;
+  /** Waits until the replay is done (or `wait` passes) and gives both lists, for Node to compare. */
+  settle(wait: number): Promise<ReplayedRequests>;
   call(method: string, args: unknown[]): Promise<unknown>;
 }
 
 let desk: TestDesktop | undefined;
+let contract: ContractReplay | undefined;
+
+function free(): void {
+  if (desk) throw new TestDesktopError('INVALID_ARGUMENT', 'this desktop page already hosts an app');
+}
+
+function fill(started: TestDesktop): void {
+  desk = started;
+  desk.frame.style.height = '100vh';
+}
 
 const page: DesktopPageGlobal = {
   async start(options) {
-    if (desk) throw new TestDesktopError('INVALID_ARGUMENT', 'this desktop page already hosts an app');
-    desk = await startTestDesktop({ ...options, container: document.body });
-    desk.frame.style.height = '100vh';
+    free();
+    fill(await startTestDesktop({ ...options, container: document.body }));
+  },
+  async startReplay(options, recording, replay) {
+    free();
+    contract = await startContractReplay(recording, { ...options, ...replay, container: document.body });
+    fill(contract.desk);
+  },
+  async settle(wait) {
+    if (!contract) throw new TestDesktopError('INVALID_ARGUMENT', 'this desktop page replays no recording');
+    return contract.settle(wait);
   },
   async call(method, args) {
     if (!desk) throw new TestDesktopError('DISPOSED', 'the test desktop is not started');

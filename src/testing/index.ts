@@ -5,7 +5,8 @@
 export { startTestDesktop, type StartTestDesktopOptions, type TestDesktop } from './desktop.js';
 export { TestDesktopError, isTestDesktopError, type TestDesktopErrorCode } from './errors.js';
 export { matchesPattern } from './match.js';
-export { replayRecording, contractDiff, sameData, sameDataRedacted, type ContractReport, type ParamsMatcher, type ReplayRecordingOptions, type RequestCall } from './contract.js';
+export { replayRecording, type ContractReport, type ReplayRecordingOptions } from './contract.js';
+export { contractDiff, sameData, sameDataRedacted, type ParamsMatcher, type RequestCall } from './contract-check.js';
 export { SCENARIO_ACTIONS } from './types.js';
 export type { ExpectRequestOptions, ParamsPattern, RequestEntry, ScenarioAction, ScenarioMethods, TestDesktopApi, TestDesktopOptions, WaitOptions } from './types.js';
 export { PROFILES, isProfileName, type ProfileName, type LogEntry, type DesktopSnapshot } from '../simulator/engine/index.js';

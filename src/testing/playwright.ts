@@ -4,11 +4,15 @@
  * iframe, and returns the TestDesktop API, each call proxied with `page.evaluate`. The desktop page
  * is served by `page.route` from this package's own files, so you serve only your app; it lives on
  * the other loopback host of your app's port (localhost ⇄ 127.0.0.1), so app and desktop are
- * cross-origin, as under Agent Desktop.
+ * cross-origin, as under Agent Desktop. `replayRecording(page, json, options)` is the contract test
+ * (contract.ts) from Node: the desktop page replays and waits, Node compares (contract-check.ts).
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import type { DesktopPageGlobal } from './desktop-page.js';
 import { TestDesktopError } from './errors.js';
+import { checkContract, contractWait, type ParamsMatcher, type RequestCall } from './contract-check.js';
+import type { ContractReplayOptions } from './contract.js';
+import { readRecording } from '../protocol/recording.js';
 import { SCENARIO_ACTIONS, type ScenarioMethods, type TestDesktopApi, type TestDesktopOptions } from './types.js';
 
 export interface OpenTestDesktopOptions extends TestDesktopOptions {
@@ -48,7 +52,16 @@ function rethrow(error: unknown): never {
   throw TestDesktopError.fromMessage(message) ?? error;
 }
 
-export async function openTestDesktop(page: Page, options: OpenTestDesktopOptions): Promise<PlaywrightTestDesktop> {
+type DesktopPageWindow = Window & { wweTestDesktop: DesktopPageGlobal };
+
+/** Starts the desktop in the desktop page, given the app's absolute URL and the other options. */
+type StartDesktop = (page: Page, options: TestDesktopOptions) => Promise<void>;
+
+export function openTestDesktop(page: Page, options: OpenTestDesktopOptions): Promise<PlaywrightTestDesktop> {
+  return open(page, options, (target, start) => target.evaluate((data) => (window as unknown as DesktopPageWindow).wweTestDesktop.start(data), start));
+}
+
+async function open(page: Page, options: OpenTestDesktopOptions, startDesktop: StartDesktop): Promise<PlaywrightTestDesktop> {
   if (typeof options?.app !== 'string') throw new TestDesktopError('INVALID_ARGUMENT', 'openTestDesktop needs { app: the absolute URL of the page under test }');
   let app: URL;
   try {
@@ -75,10 +88,10 @@ export async function openTestDesktop(page: Page, options: OpenTestDesktopOption
     .grantPermissions(['local-network-access'], { origin: base.origin })
     .catch(() => {});
   await page.goto(base.href);
-  await page.evaluate((start) => (window as unknown as { wweTestDesktop: DesktopPageGlobal }).wweTestDesktop.start(start), { ...startOptions, app: app.href }).catch(rethrow);
+  await startDesktop(page, { ...startOptions, app: app.href }).catch(rethrow);
 
   const call = (method: string, args: unknown[]) =>
-    page.evaluate(([name, params]) => (window as unknown as { wweTestDesktop: DesktopPageGlobal }).wweTestDesktop.call(name, params), [method, args] as const).catch(rethrow);
+    page.evaluate(([name, params]) => (window as unknown as DesktopPageWindow).wweTestDesktop.call(name, params), [method, args] as const).catch(rethrow);
 
   const scenario = Object.fromEntries(SCENARIO_ACTIONS.map((name) => [name, (...args: unknown[]) => call(name, args)])) as unknown as ScenarioMethods;
   let disposed = false;
@@ -104,4 +117,47 @@ export async function openTestDesktop(page: Page, options: OpenTestDesktopOption
       await page.unroute(serves, handler);
     },
   };
+}
+
+export interface PlaywrightReplayOptions extends OpenTestDesktopOptions, ContractReplayOptions {
+  /** The agent's part, done in Node once the replay runs: `desk.frame.getByRole('button', { name: 'Dial' }).click()`. */
+  act?: (desk: PlaywrightTestDesktop) => Promise<void> | void;
+  /** Per request name, how parameters compare (Node functions); see `replayRecording` of `wwe-components/testing`. */
+  matchers?: Readonly<Record<string, ParamsMatcher>>;
+  /** Milliseconds to wait for the page to send as many requests as the recording has; default 10 000. */
+  wait?: number;
+  /** Keeps the desktop for more checks (the caller disposes it); by default it is disposed. */
+  keep?: boolean;
+}
+
+export interface PlaywrightContractReport {
+  expected: RequestCall[];
+  actual: RequestCall[];
+  /** The desktop, when `keep` was set. */
+  desk?: PlaywrightTestDesktop;
+}
+
+/**
+ * A recording as a contract test under Playwright: `page` becomes a desktop that replays
+ * `recording` around `options.app`, `act` plays the agent, and once the replay is done (or `wait`
+ * passes) the page's requests are compared here, in Node, with the recorded ones. Rejects with
+ * `CONTRACT_BROKEN` and the same diff as the in-browser `replayRecording`; a file that is not a
+ * recording rejects with its `RECORDING_*` code before the page is touched.
+ */
+export async function replayRecording(page: Page, recording: unknown, options: PlaywrightReplayOptions): Promise<PlaywrightContractReport> {
+  const wait = contractWait(options?.wait);
+  const checked = readRecording(recording);
+  const { act, matchers, keep, timing, ignore, wait: _wait, ...desktopOptions } = options;
+  const replay: ContractReplayOptions = { ...(timing === undefined ? {} : { timing }), ...(ignore === undefined ? {} : { ignore: [...ignore] }) };
+  const desk = await open(page, desktopOptions, (target, start) =>
+    target.evaluate(([data, input, how]) => (window as unknown as DesktopPageWindow).wweTestDesktop.startReplay(data, input, how), [start, checked, replay] as const),
+  );
+  try {
+    await act?.(desk);
+    const replayed = await page.evaluate((budget) => (window as unknown as DesktopPageWindow).wweTestDesktop.settle(budget), wait).catch(rethrow);
+    checkContract(replayed, matchers);
+    return keep ? { expected: replayed.expected, actual: replayed.actual, desk } : { expected: replayed.expected, actual: replayed.actual };
+  } finally {
+    if (!keep) await desk.dispose();
+  }
 }

@@ -103,6 +103,20 @@ describe('the ring by bytes, and the record option', () => {
     expect(parseConnectionOptions({ record: 'soon' }, 'data-').problems[0].error.message).to.contain('data-record "soon"');
   });
 
+  it('tells its listeners when configure turns recording on or off, and only then', () => {
+    const connection = getConnection();
+    const heard: boolean[] = [];
+    const stop = connection.onRecordingChange((on) => heard.push(on));
+    connection.configure({ record: true });
+    connection.configure({ timeout: 4000 });
+    connection.configure({ record: { redact: false } });
+    connection.configure({ record: false });
+    stop();
+    connection.configure({ record: true });
+    expect(heard).to.deep.equal([true, true, false]);
+    connection.dispose();
+  });
+
   it('refuses a record option it cannot read', () => {
     for (const record of ['yes', { redact: 'no' }, { maxMessages: 0 }, { maxBytes: 1.5 }]) {
       const connection = getConnection();

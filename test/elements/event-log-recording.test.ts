@@ -56,6 +56,29 @@ describe('<wwe-event-log> and Ctrl+Alt+Shift+R with the recorder', () => {
     expect(downloads.saved).to.have.length(1);
   });
 
+  it('shows the download button as soon as recording is turned on after the log rendered, and hides it when it stops', async () => {
+    const el = await fixture<WweEventLog>(html`<wwe-event-log></wwe-event-log>`);
+    await waitFor(() => el.channels.every((channel) => kit.connection.channelStatus(channel as 'agent') === 'active'), 'every subscription');
+    await el.updateComplete;
+    expect(part(el, 'download')).to.equal(null);
+    // Nothing else happens on the page: only the connection's word can make the log render again.
+    kit.connection.configure({ record: true });
+    await el.updateComplete;
+    expect(part(el, 'download'), 'shown at the render recording on asked for').to.not.equal(null);
+    kit.connection.configure({ record: false });
+    await el.updateComplete;
+    expect(part(el, 'download'), 'hidden when recording stops').to.equal(null);
+  });
+
+  it('stops listening for recording changes when it leaves the page', async () => {
+    const el = await fixture<WweEventLog>(html`<wwe-event-log></wwe-event-log>`);
+    await el.updateComplete;
+    el.remove();
+    kit.connection.configure({ record: true });
+    await el.updateComplete;
+    expect(part(el, 'download'), 'a log off the page does not render').to.equal(null);
+  });
+
   it('offers a localized download button while recording, which saves the recording as JSON', async () => {
     kit.connection.configure({ record: true });
     await kit.connection.recording();

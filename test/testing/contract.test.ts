@@ -3,6 +3,8 @@ import { contractDiff, isTestDesktopError, replayRecording, sameDataRedacted, st
 import type { Recording } from '../../src/simulator/index.js';
 import { dial, rejection } from './app-page.js';
 import { waitFor } from '../helpers/waits.js';
+import { startContractReplay } from '../../src/testing/contract.js';
+import { checkContract } from '../../src/testing/contract-check.js';
 
 const APP = '/test/fixtures/testing-kit-app.html';
 
@@ -69,6 +71,27 @@ describe('testing kit: a recording as a contract test (replayRecording)', functi
     const anyNumber = { 'voice.dial': (actual: readonly unknown[]) => typeof actual[0] === 'string' && actual[0].startsWith('+33') };
     const report = await replayRecording(raw, { app: APP, act: (desk) => dial(desk, '+33298000077'), matchers: anyNumber });
     expect(report.actual.map((call) => call.name)).to.include('voice.dial');
+  });
+
+  it('gives the Playwright side the lists to compare, which fail with the same diff as in the browser', async () => {
+    // What the desktop page does for Node (startReplay, settle) and what Node then does (checkContract).
+    const contract = await startContractReplay(recording, { app: `${APP}?changed` });
+    let split: Error & { code?: string };
+    try {
+      dial(contract.desk, '+33298000042');
+      const lists = await contract.settle(10_000);
+      expect(lists.redacted).to.equal(true);
+      expect(lists.expected.map((call) => call.name)).to.include('voice.dial');
+      expect(lists.actual.map((call) => call.name)).to.include('agent.getState');
+      // Data only: what crosses page.evaluate (structured clone) is what Node compares.
+      expect(structuredClone(lists)).to.deep.equal(lists);
+      split = await rejection(Promise.resolve().then(() => checkContract(structuredClone(lists))));
+    } finally {
+      await contract.desk.dispose();
+    }
+    const whole = await rejection(replayRecording(recording, { app: `${APP}?changed`, act: (desk) => dial(desk, '+33298000042') }));
+    expect(split.code).to.equal('CONTRACT_BROKEN');
+    expect(split.message).to.equal(whole.message);
   });
 
   it('rejects a file that is not a recording before framing anything', async () => {

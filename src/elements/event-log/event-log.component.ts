@@ -71,6 +71,12 @@ export class WweEventLog extends WweElement {
   private timeTexts = new WeakMap<EventLogEntry, string>();
   private timeLang: string | undefined;
 
+  constructor() {
+    super();
+    // The Download recording button follows `record` at once, not at the log's next render.
+    this.desktop.listen((connection) => connection.onRecordingChange(() => this.requestUpdate()));
+  }
+
   /** The events shown, newest first. */
   get entries(): readonly EventLogEntry[] {
     this.commits.flush();

@@ -27,7 +27,8 @@ function outcome(entry: LogEntry) {
 /** One inspector line; it expands to the message as JSON. */
 export function renderEntry(entry: LogEntry) {
   const problem = isProblem(entry);
-  const why = entry.reason ? REJECT_REASON_TEXT[entry.reason] : problem ? entry.detail : undefined;
+  // A warning (a replay with no recorded answer left) says why too: its row alone does not.
+  const why = entry.reason ? REJECT_REASON_TEXT[entry.reason] : problem || entry.kind === 'warning' ? entry.detail : undefined;
   return html`<li class="entry ${problem ? 'problem' : ''}" data-seq=${entry.seq}>
     <details>
       <summary>
