@@ -8,4 +8,5 @@ export { matchesPattern } from './match.js';
 export { replayRecording, contractDiff, sameData, sameDataRedacted, type ContractReport, type ParamsMatcher, type ReplayRecordingOptions, type RequestCall } from './contract.js';
 export { SCENARIO_ACTIONS } from './types.js';
 export type { ExpectRequestOptions, ParamsPattern, RequestEntry, ScenarioAction, ScenarioMethods, TestDesktopApi, TestDesktopOptions, WaitOptions } from './types.js';
-export { PROFILES, isProfileName, type ProfileName, type LogEntry, type DesktopSnapshot } from '../simulator/engine/index.js';
+export { PROFILES, isProfileName, type ProfileName, type ProfileDefinition, type LogEntry, type DesktopSnapshot } from '../simulator/engine/index.js';
+export { profileFromRecording, type SeededProfile } from '../simulator/replay/seed.js';
