@@ -48,6 +48,7 @@ describe('simulator shell: a loaded recording seeds the desktop profile', () => 
     expect(engine.profile).to.equal('recorded: old-desk');
     const seeded = engine.snapshot().profiles.find((profile) => profile.name === 'recorded: old-desk')!;
     expect(seeded).to.include({ eventTypeKey: 'type' });
+    expect(seeded.description, 'the description tells what the desktop sends').to.contain('"type"');
     expect(panel.querySelector('[role="status"].hint')!.textContent).to.contain('recorded: old-desk').and.contain(seeded.description);
 
     // What the framed page receives from now on says `type`.

@@ -16,6 +16,15 @@ export interface SeededProfile extends ProfileDefinition {
 /** Fields every whole interaction carries; an update without them was sent partial. */
 const WHOLE = ['state', 'parties', 'userData'];
 
+const PROBE_WORDS = { answer: 'answered', ignore: 'dropped', refuse: 'refused' } as const;
+
+/** The shapes in a few words, so a profile picker tells two seeded profiles apart. */
+function describe(shapes: Pick<ProfileDefinition, 'eventTypeKey' | 'partialEvents' | 'probe' | 'legacyUserData'>): string {
+  const words = [`events say "${shapes.eventTypeKey}"`, shapes.partialEvents ? 'partial updates' : 'whole updates', `probe ${PROBE_WORDS[shapes.probe]}`];
+  if (shapes.legacyUserData) words.push('8.5 user-data names served');
+  return words.join(', ');
+}
+
 export function profileFromRecording(input: unknown, name = 'recorded'): SeededProfile {
   const recording = readRecording(input);
   const events = recording.messages.filter((message) => message.kind === 'event' && isPlainRecord(message.envelope.data)).map((message) => message.envelope.data as Record<string, unknown>);
@@ -31,7 +40,7 @@ export function profileFromRecording(input: unknown, name = 'recorded'): SeededP
   const legacyUserData = exchanges.some((exchange) => (exchange.name === 'interaction.attachUserData' || exchange.name === 'interaction.updateUserData') && exchange.answer?.ok === true);
   const shapes = { eventTypeKey: saysType ? 'type' : 'eventType', partialEvents, probe, legacyUserData } as const;
   const closest = PROFILES.find((profile) => profile.rateLimit === undefined && (Object.keys(shapes) as (keyof typeof shapes)[]).every((key) => profile[key] === shapes[key]))?.name;
-  return { name, description: `Seeded from a recording started ${recording.startedAt}`, ...shapes, closest };
+  return { name, description: `Seeded from a recording started ${recording.startedAt}: ${describe(shapes)}`, ...shapes, closest };
 }
 
 /**
