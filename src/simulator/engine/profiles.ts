@@ -66,8 +66,16 @@ function unknownProfile(name: unknown, known: readonly ProfileDefinition[]): Sim
 
 const NAME_LENGTH = 80;
 
+/** A refused value in a few words: a definition may be large or hold things JSON cannot write. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return String(value);
+}
+
 function invalid(field: string, expected: string, value: unknown): SimulatorError {
-  const got = value === undefined ? 'it is missing' : `got ${JSON.stringify(value) ?? typeof value}`;
+  const got = value === undefined ? 'it is missing' : `got ${shown(value)}`;
   return new SimulatorError(`Invalid desktop profile definition: '${field}' must be ${expected}; ${got}`, undefined, 'PROFILE_INVALID');
 }
 
@@ -180,8 +188,8 @@ export class ProfileState {
   }
 
   private resolve(profile: unknown): ProfileDefinition {
-    if (typeof profile === 'string') {
-      const found = isProfileName(profile) ? profileNamed(profile) : this.defined.get(profile);
+    if (typeof profile !== 'object' || profile === null) {
+      const found = isProfileName(profile) ? profileNamed(profile) : typeof profile === 'string' ? this.defined.get(profile) : undefined;
       if (!found) throw unknownProfile(profile, this.all);
       return found;
     }
