@@ -5,7 +5,7 @@
  * parent window over real postMessage exactly as under Agent Desktop, while the test reads the
  * app's DOM through `frame` (same origin) and drives the desktop directly.
  */
-import { isProfileName, SimulatorEngine, type LogEntry, type ProfileName } from '../simulator/engine/index.js';
+import { isProfileName, readProfileDefinition, SimulatorEngine, SimulatorError, type LogEntry, type ProfileDefinition, type ProfileName } from '../simulator/engine/index.js';
 import { TestDesktopError } from './errors.js';
 import { describeSent, matchesRequest } from './match.js';
 import { SCENARIO_ACTIONS, type RequestEntry, type ScenarioMethods, type TestDesktopApi, type TestDesktopOptions } from './types.js';
@@ -34,9 +34,18 @@ function checkTimeout(value: number | undefined, fallback: number): number {
   return value;
 }
 
-function checkProfile(name: unknown): ProfileName {
-  if (!isProfileName(name)) throw new TestDesktopError('INVALID_ARGUMENT', `unknown desktop profile '${String(name)}'`);
-  return name;
+/** A built-in name, or a definition checked by the engine's one reader (its code goes into the message). */
+function checkProfile(profile: unknown): ProfileName | ProfileDefinition {
+  if (typeof profile !== 'object' || profile === null) {
+    if (!isProfileName(profile)) throw new TestDesktopError('INVALID_ARGUMENT', `unknown desktop profile '${String(profile)}'`);
+    return profile;
+  }
+  try {
+    return readProfileDefinition(profile);
+  } catch (error) {
+    if (!(error instanceof SimulatorError)) throw error;
+    throw new TestDesktopError('INVALID_ARGUMENT', `${error.code}: ${error.message}`);
+  }
 }
 
 /** A wait on the inspector log: settles once, when an entry matches, at its timeout, or at dispose. */
@@ -163,8 +172,8 @@ export async function startTestDesktop(options: StartTestDesktopOptions): Promis
     ...scenario,
     frame,
     engine,
-    setProfile: async (name) => {
-      const checked = checkProfile(name);
+    setProfile: async (profile) => {
+      const checked = checkProfile(profile);
       return act(() => engine.setProfile(checked));
     },
     snapshot: () => act(() => engine.snapshot()),

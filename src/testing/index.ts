@@ -9,4 +9,5 @@ export { replayRecording, type ContractReport, type ReplayRecordingOptions } fro
 export { contractDiff, sameData, sameDataRedacted, type ParamsMatcher, type RequestCall } from './contract-check.js';
 export { SCENARIO_ACTIONS } from './types.js';
 export type { ExpectRequestOptions, ParamsPattern, RequestEntry, ScenarioAction, ScenarioMethods, TestDesktopApi, TestDesktopOptions, WaitOptions } from './types.js';
-export { PROFILES, isProfileName, type ProfileName, type LogEntry, type DesktopSnapshot } from '../simulator/engine/index.js';
+export { PROFILES, isProfileName, type ProfileName, type ProfileDefinition, type LogEntry, type DesktopSnapshot } from '../simulator/engine/index.js';
+export { profileFromRecording, type SeededProfile } from '../simulator/replay/seed.js';

@@ -4,7 +4,7 @@
  * a desktop in the test's own page and one reached through `page.evaluate`.
  */
 import type { Agent } from '../protocol/index.js';
-import type { DesktopSnapshot, LogEntry, ProfileName, SimulatorEngine, SimulatorOptions } from '../simulator/engine/index.js';
+import type { DesktopSnapshot, LogEntry, ProfileDefinition, ProfileName, SimulatorEngine, SimulatorOptions } from '../simulator/engine/index.js';
 import { TIMELINE_ACTIONS, type TimelineAction } from '../simulator/scenarios/timeline.js';
 
 /** What a timeline may do but a test does through its own checked method (`setProfile`). */
@@ -50,8 +50,11 @@ export interface WaitOptions {
 export interface TestDesktopOptions {
   /** The page under test, absolute or relative to the test page. Loaded in its own iframe. */
   app: string;
-  /** The desktop profile; default `'vendor'`. See PROFILES in `wwe-components/simulator`. */
-  profile?: ProfileName;
+  /**
+   * The desktop profile; default `'vendor'`. See PROFILES in `wwe-components/simulator`; or a
+   * definition of its own, such as `profileFromRecording(recording)` gives (plain JSON).
+   */
+  profile?: ProfileName | ProfileDefinition;
   /** Overrides of the simulated agent. */
   agent?: Partial<Agent>;
   /** Milliseconds for the app's page to load; default 30 000. */
@@ -68,8 +71,13 @@ export type RequestEntry = LogEntry & { kind: 'request'; direction: 'in' };
 
 /** The API both kinds of test desktop share. */
 export interface TestDesktopApi extends ScenarioMethods {
-  /** Switches the desktop profile from its next message on; an unknown name rejects (INVALID_ARGUMENT). */
-  setProfile(name: ProfileName): Promise<void>;
+  /**
+   * Switches the desktop profile from its next message on: a built-in one by name, or a definition
+   * (plain JSON, so it crosses `page.evaluate`), such as `profileFromRecording(recording)` gives.
+   * An unknown name or a bad definition rejects (INVALID_ARGUMENT; the message starts with the
+   * simulator's code for a definition: PROFILE_INVALID or PROFILE_NAME_TAKEN).
+   */
+  setProfile(profile: ProfileName | ProfileDefinition): Promise<void>;
   /** The desktop's state: agent, interactions, cases, frames, faults, profile. */
   snapshot(): Promise<DesktopSnapshot>;
   /** The inspector log, oldest first: every message in and out, and every refusal with its reason. */

@@ -9,7 +9,7 @@ import { MessageIntake, type AnswerSource } from './intake.js';
 import { DesktopModel } from './model.js';
 import { DEFAULT_BLOCK_MARKDONE_TIMEOUT, DEFAULT_DIAL_DELAY, type SimulatorOptions } from './options.js';
 import { OriginPolicy } from './origin-policy.js';
-import { ProfileState, type ProfileName } from './profiles.js';
+import { ProfileState, type ProfileDefinition, type ProfileName } from './profiles.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limiter.js';
 import { ScenarioActions } from './scenarios.js';
 import { takeSnapshot, type DesktopSnapshot } from './snapshot.js';
@@ -141,14 +141,18 @@ export class SimulatorEngine extends ScenarioActions {
     this.desk.settings.dialOutcome = outcome;
   }
 
-  /** The desktop profile: the shapes the desktop sends and a few behaviours (see profiles.ts). */
-  get profile(): ProfileName {
+  /** The name of the desktop profile: the shapes the desktop sends and a few behaviours (see profiles.ts). */
+  get profile(): string {
     return this.profiles.profile.name;
   }
 
-  /** Switches the profile from the next message on; an unknown name is refused, naming the valid ones. */
-  setProfile(name: ProfileName): void {
-    this.profiles.set(name);
+  /**
+   * Switches the profile from the next message on: a built-in one by name, or a definition of
+   * its own (a seeded profile), which this desktop then keeps and lists in its snapshot. A
+   * refusal (SimulatorError coded PROFILE_UNKNOWN, PROFILE_INVALID or PROFILE_NAME_TAKEN) changes nothing.
+   */
+  setProfile(profile: ProfileName | ProfileDefinition): void {
+    this.profiles.set(profile);
     this.applyRateLimits();
     this.notify('model');
   }
@@ -191,6 +195,7 @@ export class SimulatorEngine extends ScenarioActions {
       acceptedOrigins: this.policy.option,
       faults: this.faults.snapshot(),
       profile: this.profile,
+      profiles: this.profiles.all,
     });
   }
 

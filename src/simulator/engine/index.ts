@@ -5,7 +5,7 @@
 export { SimulatorEngine, type ChangeKind, type ChangeListener } from './engine.js';
 export type { SimulatorOptions } from './options.js';
 export { ManualClock, systemClock, type Clock } from './clock.js';
-export { SimulatorError } from './errors.js';
+export { SimulatorError, type SimulatorErrorCode } from './errors.js';
 export type { Faults } from './faults.js';
 export type { FrameKind, FrameOptions, FrameSnapshot } from './frames.js';
 export type { DialOutcome } from './desktop.js';
@@ -18,4 +18,4 @@ export type { KeyAllowList } from './user-data-acl.js';
 export type { AnswerSource, RecordedAnswer } from './intake.js';
 export { OriginPolicy, parseAcceptedOrigins, type OriginRule } from './origin-policy.js';
 export { SIMULATOR_USER_AGENT } from './transport.js';
-export { PROFILES, DEFAULT_PROFILE, isProfileName, type ProfileName, type DesktopProfile } from './profiles.js';
+export { PROFILES, DEFAULT_PROFILE, isProfileName, readProfileDefinition, type ProfileName, type DesktopProfile, type ProfileDefinition } from './profiles.js';

@@ -1,7 +1,7 @@
 import type { Agent } from '../../protocol/index.js';
 import type { Clock } from './clock.js';
 import type { DialOutcome } from './desktop.js';
-import type { ProfileName } from './profiles.js';
+import type { ProfileDefinition, ProfileName } from './profiles.js';
 import type { KeyAllowList } from './user-data-acl.js';
 
 /** Configuration of a simulated desktop; names follow the desktop's `service-client-api.*` options. */
@@ -17,9 +17,10 @@ export interface SimulatorOptions {
   userDataWriteAllowed?: KeyAllowList;
   /**
    * The desktop profile: which shapes the desktop sends and a few behaviours. Default `'vendor'`,
-   * shapes as the vendor documents show them. See `PROFILES`.
+   * shapes as the vendor documents show them. See `PROFILES`; a definition of its own (a
+   * seeded profile) is checked as `setProfile` checks it.
    */
-  profile?: ProfileName;
+  profile?: ProfileName | ProfileDefinition;
   /** `rate-limit`: requests per minute per frame; 0 = unlimited. Default 0, or the profile's. */
   rateLimit?: number;
   /** `rate-limit.<service>`: per-request limits per minute per frame. */

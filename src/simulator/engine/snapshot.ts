@@ -2,7 +2,7 @@ import type { Agent, AppMenuBarView, DialogOptions, FrameId, Interaction, Media,
 import type { Faults } from './faults.js';
 import type { FrameSnapshot } from './frames.js';
 import type { DesktopModel } from './model.js';
-import type { ProfileName } from './profiles.js';
+import type { ProfileDefinition } from './profiles.js';
 
 export interface CaseSnapshot {
   caseId: string;
@@ -35,11 +35,13 @@ export interface DesktopSnapshot {
   frames: FrameSnapshot[];
   acceptedOrigins: string;
   faults: Faults;
-  /** The desktop profile (see profiles.ts). */
-  profile: ProfileName;
+  /** The name of the desktop profile playing (see profiles.ts): a built-in one's, or a seeded one's. */
+  profile: string;
+  /** Every profile this desktop can play, name, description and shapes: the built-in ones, then those given to it. */
+  profiles: ProfileDefinition[];
 }
 
-export type SnapshotExtras = Pick<DesktopSnapshot, 'frames' | 'acceptedOrigins' | 'faults' | 'profile'>;
+export type SnapshotExtras = Pick<DesktopSnapshot, 'frames' | 'acceptedOrigins' | 'faults' | 'profile' | 'profiles'>;
 
 function casesOf(model: DesktopModel): CaseSnapshot[] {
   return model.caseIds().map((caseId) => {

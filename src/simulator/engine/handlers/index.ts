@@ -1,5 +1,5 @@
 import { isRequestName, requestNames } from '../../../protocol/index.js';
-import type { DesktopProfile } from '../profiles.js';
+import type { ProfileDefinition } from '../profiles.js';
 import { agentHandlers, mediaHandlers } from './agent-media.js';
 import type { HandlerTable, RequestHandler } from './call.js';
 import { interactionHandlers, LEGACY_USER_DATA_HANDLERS } from './interaction.js';
@@ -24,14 +24,14 @@ export const REQUEST_HANDLERS: HandlerTable = {
 };
 
 /** The handler a desktop of `profile` has for `request`, if it serves it. */
-export function handlerFor(request: string, profile: DesktopProfile): RequestHandler | undefined {
+export function handlerFor(request: string, profile: ProfileDefinition): RequestHandler | undefined {
   if (isRequestName(request)) return REQUEST_HANDLERS[request];
   if (profile.legacyUserData && Object.hasOwn(LEGACY_USER_DATA_HANDLERS, request)) return LEGACY_USER_DATA_HANDLERS[request];
   return undefined;
 }
 
 /** Every request a desktop of `profile` serves. */
-export function servedRequests(profile: DesktopProfile): string[] {
+export function servedRequests(profile: ProfileDefinition): string[] {
   return [...requestNames(), ...(profile.legacyUserData ? Object.keys(LEGACY_USER_DATA_HANDLERS) : [])];
 }
 

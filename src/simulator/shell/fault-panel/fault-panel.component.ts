@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { PROFILES, type Faults, type ProfileName } from '../../engine/index.js';
+import { isProfileName, PROFILES, type Faults } from '../../engine/index.js';
 import { drawerSectionStyles } from '../drawer.styles.js';
 import { icon } from '../icons.js';
 import { ShellPanel } from '../panel.js';
@@ -43,6 +43,12 @@ export class WweSimFaultPanel extends ShellPanel {
     this.change({ hostErrors: { ...this.faults.hostErrors, [pattern]: field(form, 'message') || 'Internal error' } });
   }
 
+  /** A built-in profile goes by its name; a seeded one by its definition, which this desktop already holds. */
+  private chooseProfile(name: string): void {
+    const chosen = isProfileName(name) ? name : this.snapshot?.profiles.find((candidate) => candidate.name === name);
+    if (chosen) this.act((engine) => engine.setProfile(chosen));
+  }
+
   private removeHostError(pattern: string): void {
     const rest = { ...this.faults.hostErrors };
     delete rest[pattern];
@@ -54,7 +60,8 @@ export class WweSimFaultPanel extends ShellPanel {
     const origins = this.snapshot?.acceptedOrigins ?? '';
     const forbidden = origins === FORBIDDING_ORIGINS;
     const hostErrors = Object.entries(faults.hostErrors ?? {});
-    const profile = PROFILES.find((candidate) => candidate.name === this.snapshot?.profile) ?? PROFILES[0];
+    const profiles = this.snapshot?.profiles ?? PROFILES;
+    const profile = profiles.find((candidate) => candidate.name === this.snapshot?.profile) ?? profiles[0];
     return html`
       <section aria-labelledby="profile">
         <h2 class="section-title" id="profile">Desktop profile</h2>
@@ -63,9 +70,9 @@ export class WweSimFaultPanel extends ShellPanel {
           <select
             name="profile"
             aria-describedby="profile-description"
-            @change=${(e: Event) => this.act((engine) => engine.setProfile((e.target as HTMLSelectElement).value as ProfileName))}
+            @change=${(e: Event) => this.chooseProfile((e.target as HTMLSelectElement).value)}
           >
-            ${PROFILES.map((item) => html`<option value=${item.name} .selected=${item.name === profile.name} title=${item.description}>${item.name} — ${item.description}</option>`)}
+            ${profiles.map((item) => html`<option value=${item.name} .selected=${item.name === profile.name} title=${item.description}>${item.name} — ${item.description}</option>`)}
           </select>
         </label>
         <p class="hint" id="profile-description">${profile.description}</p>

@@ -1,13 +1,19 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { UserData } from '../../../protocol/index.js';
 import type { DialOutcome } from '../../engine/index.js';
 import { parseTimeline, playScenario, SAMPLE_CALLER, SCENARIO_LIBRARY, type Timeline } from '../../scenarios/index.js';
 import { loadRecording } from '../../replay/replay.js';
+import { seedProfile } from '../../replay/seed.js';
 import { drawerSectionStyles } from '../drawer.styles.js';
 import { icon } from '../icons.js';
 import { ShellPanel } from '../panel.js';
 import { scenarioPanelStyles } from './scenario-panel.styles.js';
+
+/** A profile name from a recording's file name: never a built-in profile's, and short enough for a picker. */
+function seededName(fileName: string): string {
+  return `recorded: ${fileName.replace(/(\.wwe-recording)?\.json$/i, '')}`.slice(0, 80);
+}
 
 function formValue(form: HTMLFormElement, name: string): string {
   return (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement).value;
@@ -25,6 +31,10 @@ export class WweSimScenarioPanel extends ShellPanel {
   @state() private status = '';
   @state() private failed = false;
   @state() private playing?: AbortController;
+  /** The recording file last loaded, kept so its desktop's shapes can be seeded as a profile. */
+  @state() private recording?: { text: string; profileName: string };
+  /** The profile seeded from it, while the desktop plays it. */
+  @state() private seeded?: { name: string; description: string };
 
   private ring(event: SubmitEvent): void {
     event.preventDefault();
@@ -83,14 +93,26 @@ export class WweSimScenarioPanel extends ShellPanel {
     const file = input.files?.[0];
     if (!this.engine || !file) return;
     try {
-      const replay = loadRecording(this.engine, await file.text(), { timing: 'kept' });
+      const text = await file.text();
+      const replay = loadRecording(this.engine, text, { timing: 'kept' });
       const { events, requests } = replay.status();
+      this.recording = { text, profileName: seededName(file.name) };
       this.report(`Replaying '${file.name}': ${events} events, answers to ${requests} requests.`);
     } catch (error) {
       this.report(error instanceof Error ? error.message : String(error), true);
     } finally {
       input.value = '';
     }
+  }
+
+  /** The recorded desktop's shapes become this desktop's profile, as the profile picker then shows. */
+  private seedFromRecording(): void {
+    const recording = this.recording;
+    if (!recording) return;
+    this.act((engine) => {
+      const { name, description } = seedProfile(engine, recording.text, recording.profileName);
+      this.seeded = { name, description };
+    });
   }
 
   private playScript(): void {
@@ -100,6 +122,7 @@ export class WweSimScenarioPanel extends ShellPanel {
   }
 
   override render() {
+    const playingSeed = this.seeded && this.snapshot?.profile === this.seeded.name ? this.seeded : undefined;
     return html`
       <section aria-labelledby="inbound">
         <h2 class="section-title" id="inbound">Inbound call</h2>
@@ -149,6 +172,12 @@ export class WweSimScenarioPanel extends ShellPanel {
       <section aria-labelledby="replay">
         <h2 class="section-title" id="replay">Replay a recording</h2>
         <label class="field">Recording (JSON)<input type="file" accept=".json,application/json" @change=${this.replayFile} /></label>
+        ${this.recording
+          ? html`<div class="row">
+              <button class="btn" @click=${this.seedFromRecording}>Use this desktop's shapes</button>
+            </div>`
+          : nothing}
+        <p class="hint" role="status">${playingSeed ? `Desktop profile: ${playingSeed.name}. ${playingSeed.description}` : ''}</p>
       </section>
     `;
   }
