@@ -95,6 +95,8 @@ export class RecordingReplay implements AnswerSource {
     // A subscription is a model change: an event waiting for its channel may go.
     this.#unlisten = engine.onChange((kind) => kind === 'model' && this.#pump());
     engine.setAnswerSource(this);
+    // A page may be listening already (a file picked in the shell): its events need no request to go.
+    this.#pump();
   }
 
   /** The page's requests in the recorded order (name, params): what a contract test expects a page to ask. */
@@ -146,7 +148,9 @@ export class RecordingReplay implements AnswerSource {
     while (this.#next < this.#steps.length) {
       const event = this.#steps[this.#next];
       if (event.kind === 'event' && !this.engine.listensTo(event.channel)) return;
-      if (this.#timing === 'causal' && event.after > this.#requestsSeen) return;
+      // A reload always waits for the page's requests before it: a reload before the page has
+      // loaded would be no reload for it.
+      if ((this.#timing === 'causal' || event.kind === 'reload') && event.after > this.#requestsSeen) return;
       this.#startedAt ??= Date.now();
       if (this.#timing === 'kept') {
         const wait = this.#startedAt! + (event.t - this.#origin) - Date.now();
