@@ -56,16 +56,6 @@ export interface SentMessage {
   answer: Promise<Envelope>;
 }
 
-/**
- * The one connection of a window to Agent Desktop. Reach it through `getConnection()`.
- *
- * It listens from the moment it exists, so the frameId the desktop posts once at frame load is never
- * missed. Requests are posted at once, like Genesys's own client: nothing waits on, or fails because
- * of, the readiness probe. Any valid message from the desktop proves it is there (`ready`). It posts
- * only to the desktop window and origin, accepts only messages from them, correlates answers by
- * referenceId, multiplexes channel listeners over as few host subscriptions as it can, and survives
- * a desktop reload by subscribing again.
- */
 /** Calls each listener with `value`; one that throws is reported and does not stop the others. */
 function tell<T>(listeners: ReadonlySet<(value: T) => void>, value: T): void {
   for (const listener of [...listeners]) {
@@ -77,6 +67,16 @@ function tell<T>(listeners: ReadonlySet<(value: T) => void>, value: T): void {
   }
 }
 
+/**
+ * The one connection of a window to Agent Desktop. Reach it through `getConnection()`.
+ *
+ * It listens from the moment it exists, so the frameId the desktop posts once at frame load is never
+ * missed. Requests are posted at once, like Genesys's own client: nothing waits on, or fails because
+ * of, the readiness probe. Any valid message from the desktop proves it is there (`ready`). It posts
+ * only to the desktop window and origin, accepts only messages from them, correlates answers by
+ * referenceId, multiplexes channel listeners over as few host subscriptions as it can, and survives
+ * a desktop reload by subscribing again.
+ */
 export class WweConnection {
   #options: ConnectionOptions;
   readonly #self: HostWindow;

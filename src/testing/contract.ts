@@ -12,7 +12,7 @@ import type { LogEntry } from '../simulator/engine/index.js';
 import { loadRecording, type RecordingReplay, type ReplayOptions } from '../simulator/replay/index.js';
 import { startTestDesktop, type StartTestDesktopOptions, type TestDesktop } from './desktop.js';
 import { checkContract, contractWait, type ParamsMatcher, type ReplayedRequests, type RequestCall } from './contract-check.js';
-import { parametersOf } from './match.js';
+import { isSentRequest, parametersOf } from './match.js';
 
 /** What the replay itself takes: data only, so it crosses `page.evaluate` as it is. */
 export interface ContractReplayOptions {
@@ -60,7 +60,7 @@ export interface ContractReplay {
 
 function requestsOf(entries: readonly LogEntry[], ignored: ReadonlySet<string>): RequestCall[] {
   return entries
-    .filter((entry) => entry.direction === 'in' && entry.kind === 'request' && entry.name !== undefined && !ignored.has(entry.name))
+    .filter((entry) => isSentRequest(entry) && !ignored.has(entry.name!))
     .map((entry) => ({ name: entry.name!, params: parametersOf(entry) }));
 }
 

@@ -21,8 +21,20 @@ export function parametersOf(entry: LogEntry): unknown[] {
   return typeof payload === 'object' && payload !== null && Array.isArray(payload.parameters) ? payload.parameters : [];
 }
 
+/**
+ * Whether the entry is a request the page sent: served, or ignored by the desktop on arrival (a
+ * quarantine, an API filter), which logs it only as ignored. Not a replay's "unanswered" line,
+ * which follows the request's own entry and carries no message.
+ */
+export function isSentRequest(entry: LogEntry): boolean {
+  if (entry.direction !== 'in' || entry.name === undefined) return false;
+  if (entry.kind === 'request') return true;
+  const payload = entry.payload as { request?: unknown } | null | undefined;
+  return entry.kind === 'ignored' && typeof payload === 'object' && payload !== null && typeof payload.request === 'string';
+}
+
 export function matchesRequest(entry: LogEntry, name: string, params: ExpectRequestOptions['params']): boolean {
-  if (entry.direction !== 'in' || entry.kind !== 'request' || entry.name !== name) return false;
+  if (!isSentRequest(entry) || entry.name !== name) return false;
   if (params === undefined) return true;
   const parameters = parametersOf(entry);
   return typeof params === 'function' ? params(parameters) : matchesPattern(parameters, params);
@@ -34,7 +46,7 @@ export function describeSent(entries: readonly LogEntry[]): string {
   if (sent.length === 0) return 'The app sent nothing.';
   const lines = sent.map((entry) => {
     const refused = entry.reason ? ` (refused: ${entry.reason}${entry.detail ? `, ${entry.detail}` : ''})` : '';
-    const parameters = entry.kind === 'request' ? ` ${JSON.stringify(parametersOf(entry))}` : '';
+    const parameters = isSentRequest(entry) ? ` ${JSON.stringify(parametersOf(entry))}` : '';
     return `  - ${entry.kind} ${entry.name}${parameters}${refused}`;
   });
   return `The app sent:\n${lines.join('\n')}`;
