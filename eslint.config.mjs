@@ -7,7 +7,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   // Generated files (integrations/, demo/api/) are checked by regenerating them, not by lint.
-  { ignores: ['dist/', 'coverage/', 'test-results/', 'node_modules/', 'custom-elements.json', 'integrations/', 'demo/api/', 'bench/.build/', 'demo/frameworks/**/dist/'] },
+  { ignores: ['dist/', 'coverage/', 'test-results/', 'node_modules/', 'custom-elements.json', 'integrations/', 'demo/api/', 'bench/.build/', 'site/', 'demo/frameworks/**/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
