@@ -23,6 +23,28 @@ export interface ReplayedRequests {
   redacted: boolean;
 }
 
+/** What both `replayRecording`s take beside the desktop's options; `Desk` is the test desktop each hands to `act`. */
+export interface ContractRunOptions<Desk> {
+  /** The agent's part, done once the replay runs (click Dial, type a note…). */
+  act?: (desk: Desk) => Promise<void> | void;
+  /**
+   * Per request name, how parameters compare. By default they must be equal as data, where a
+   * pseudonym of a redacted recording (`party-3`, `+1-555-0100-2`…) matches any string.
+   */
+  matchers?: Readonly<Record<string, ParamsMatcher>>;
+  /** Milliseconds to wait for the page to send as many requests as the recording has; default 10 000. */
+  wait?: number;
+  /** Keeps the desktop for more checks (the caller disposes it); by default it is disposed. */
+  keep?: boolean;
+}
+
+/** What a kept contract resolves with: both lists, and the desktop when `keep` was set. */
+export interface ContractReportOf<Desk> {
+  expected: RequestCall[];
+  actual: RequestCall[];
+  desk?: Desk;
+}
+
 const DEFAULT_WAIT_MS = 10_000;
 
 /** `wait` checked (a number of milliseconds ≥ 0), or the default. */

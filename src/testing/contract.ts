@@ -11,7 +11,7 @@
 import type { LogEntry } from '../simulator/engine/index.js';
 import { loadRecording, type RecordingReplay, type ReplayOptions } from '../simulator/replay/index.js';
 import { startTestDesktop, type StartTestDesktopOptions, type TestDesktop } from './desktop.js';
-import { checkContract, contractWait, type ParamsMatcher, type ReplayedRequests, type RequestCall } from './contract-check.js';
+import { checkContract, contractWait, type ContractReportOf, type ContractRunOptions, type ReplayedRequests, type RequestCall } from './contract-check.js';
 import { isSentRequest, parametersOf } from './match.js';
 
 /** What the replay itself takes: data only, so it crosses `page.evaluate` as it is. */
@@ -26,26 +26,9 @@ export interface ContractReplayOptions {
   ignore?: readonly string[];
 }
 
-export interface ReplayRecordingOptions extends StartTestDesktopOptions, ContractReplayOptions {
-  /** The agent's part, done on the page once the replay runs (click Dial, type a note…). */
-  act?: (desk: TestDesktop) => Promise<void> | void;
-  /**
-   * Per request name, how parameters compare. By default they must be equal as data, where a
-   * pseudonym of a redacted recording (`party-3`, `+1-555-0100-2`…) matches any string.
-   */
-  matchers?: Readonly<Record<string, ParamsMatcher>>;
-  /** Milliseconds to wait for the page to send as many requests as the recording has; default 10 000. */
-  wait?: number;
-  /** Keeps the desktop for more checks (the caller disposes it); by default it is disposed. */
-  keep?: boolean;
-}
+export interface ReplayRecordingOptions extends StartTestDesktopOptions, ContractReplayOptions, ContractRunOptions<TestDesktop> {}
 
-export interface ContractReport {
-  expected: RequestCall[];
-  actual: RequestCall[];
-  /** The desktop, when `keep` was set. */
-  desk?: TestDesktop;
-}
+export type ContractReport = ContractReportOf<TestDesktop>;
 
 /** A desktop replaying a recording around the page, before the comparison. */
 export interface ContractReplay {

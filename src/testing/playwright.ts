@@ -10,7 +10,7 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import type { DesktopPageGlobal } from './desktop-page.js';
 import { TestDesktopError } from './errors.js';
-import { checkContract, contractWait, type ParamsMatcher, type RequestCall } from './contract-check.js';
+import { checkContract, contractWait, type ContractReportOf, type ContractRunOptions } from './contract-check.js';
 import type { ContractReplayOptions } from './contract.js';
 import { readRecording } from '../protocol/recording.js';
 import { SCENARIO_ACTIONS, type ScenarioMethods, type TestDesktopApi, type TestDesktopOptions } from './types.js';
@@ -119,23 +119,10 @@ async function open(page: Page, options: OpenTestDesktopOptions, startDesktop: S
   };
 }
 
-export interface PlaywrightReplayOptions extends OpenTestDesktopOptions, ContractReplayOptions {
-  /** The agent's part, done in Node once the replay runs: `desk.frame.getByRole('button', { name: 'Dial' }).click()`. */
-  act?: (desk: PlaywrightTestDesktop) => Promise<void> | void;
-  /** Per request name, how parameters compare (Node functions); see `replayRecording` of `wwe-components/testing`. */
-  matchers?: Readonly<Record<string, ParamsMatcher>>;
-  /** Milliseconds to wait for the page to send as many requests as the recording has; default 10 000. */
-  wait?: number;
-  /** Keeps the desktop for more checks (the caller disposes it); by default it is disposed. */
-  keep?: boolean;
-}
+/** `act` runs in Node with the Playwright desktop: `desk.frame.getByRole('button', { name: 'Dial' }).click()`; `matchers` are Node functions. */
+export interface PlaywrightReplayOptions extends OpenTestDesktopOptions, ContractReplayOptions, ContractRunOptions<PlaywrightTestDesktop> {}
 
-export interface PlaywrightContractReport {
-  expected: RequestCall[];
-  actual: RequestCall[];
-  /** The desktop, when `keep` was set. */
-  desk?: PlaywrightTestDesktop;
-}
+export type PlaywrightContractReport = ContractReportOf<PlaywrightTestDesktop>;
 
 /**
  * A recording as a contract test under Playwright: `page` becomes a desktop that replays
