@@ -21,24 +21,26 @@ export interface DesktopPageGlobal {
 let desk: TestDesktop | undefined;
 let contract: ContractReplay | undefined;
 
-function free(): void {
+/** One app per desktop page: a second start is refused. */
+function refuseSecondApp(): void {
   if (desk) throw new TestDesktopError('INVALID_ARGUMENT', 'this desktop page already hosts an app');
 }
 
-function fill(started: TestDesktop): void {
+/** Keeps the started desktop, its app frame filling the page. */
+function keepDesktop(started: TestDesktop): void {
   desk = started;
   desk.frame.style.height = '100vh';
 }
 
 const page: DesktopPageGlobal = {
   async start(options) {
-    free();
-    fill(await startTestDesktop({ ...options, container: document.body }));
+    refuseSecondApp();
+    keepDesktop(await startTestDesktop({ ...options, container: document.body }));
   },
   async startReplay(options, recording, replay) {
-    free();
+    refuseSecondApp();
     contract = await startContractReplay(recording, { ...options, ...replay, container: document.body });
-    fill(contract.desk);
+    keepDesktop(contract.desk);
   },
   async settle(wait) {
     if (!contract) throw new TestDesktopError('INVALID_ARGUMENT', 'this desktop page replays no recording');
