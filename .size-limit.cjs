@@ -45,26 +45,26 @@ module.exports = [
     import: '{ wwe, configure, getConnection }',
     gzip: true,
     modifyEsbuildConfig: lazyRecorderExternal,
-    limit: '9.2 KB', // goal 4 KB; +0.55 KB measured for the recorder's tap, the record option and recording() (issue #15)
+    limit: '9.5 KB', // goal 4 KB; +0.55 KB measured for the recorder's tap, the record option and recording() (issue #15); +0.26 KB for the shared deadline queue (issue #12, item 4)
   },
   {
     name: 'one element with Lit (<wwe-dial-button>)',
     path: 'dist/elements/dial-button/dial-button.js',
     gzip: true,
     modifyEsbuildConfig: (config) => lazyRecorderExternal(lazyLocalesExternal(config)),
-    limit: '27.9 KB', // goal 12 KB; +0.4 KB measured for the recorder's tap and option (issue #15)
+    limit: '28.3 KB', // goal 12 KB; +0.4 KB measured for the recorder's tap and option (issue #15), +0.25 KB for the shared deadline queue
   },
   {
     name: 'no-code bundle (every element, Lit, English; the other languages load on first use)',
     path: 'dist/wwe-components.bundle.js',
     gzip: true,
     modifyEsbuildConfig: lazyLocalesExternal,
-    limit: '51 KB', // goal 30 KB; 50.74 KB measured after the recorder (tap, option) and the shared state words
+    limit: '51.4 KB', // goal 30 KB; 51.01 KB measured after the recorder (tap, option), the shared state words and the shared deadline queue
   },
   {
     name: 'compat script (wwe-service-client-api.js)',
     path: 'dist/wwe-service-client-api.js',
     gzip: true,
-    limit: '12 KB', // goal 4 KB; +2.3 KB measured: the single-file script carries the recorder inline (issue #15)
+    limit: '12.4 KB', // goal 4 KB; +2.3 KB measured: the single-file script carries the recorder inline (issue #15); +0.25 KB for the shared deadline queue
   },
 ];

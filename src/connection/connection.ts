@@ -504,9 +504,11 @@ export class WweConnection {
     });
   }
 
-  #post(body: Envelope): void {
+  /** Posts `envelope`, a fresh object of the caller's, stamped in place: one copy per message is the caller's spread. */
+  #post(envelope: Envelope): void {
     if (!this.#target || this.#origin === null) throw new WweError('NOT_CONNECTED', 'connection', DEV ? 'No desktop window to post to.' : 'no window');
-    const envelope: Envelope = { ...body, userAgent: CLIENT_USER_AGENT, protocolVersion: PROTOCOL_VERSION };
+    envelope.userAgent = CLIENT_USER_AGENT;
+    envelope.protocolVersion = PROTOCOL_VERSION;
     if (this.#currentFrameId !== undefined) envelope.frameId = this.#currentFrameId;
     this.#target.postMessage(envelope, this.#origin);
     this.#tap?.('out', envelope);

@@ -1,10 +1,13 @@
 import { DEV } from './dev.js';
+import { Deadlines } from './deadlines.js';
 import { WweError } from './errors.js';
 
 type Envelope = Record<string, unknown>;
 
 interface PendingEntry {
+  referenceId: string;
   request: string;
+  timeout: number;
   /** Whether the envelope was posted; only posted requests are lost when the desktop reloads. */
   sent: boolean;
   resolve(envelope: Envelope): void;
@@ -17,6 +20,11 @@ interface PendingEntry {
  */
 export class PendingRequests {
   readonly #entries = new Map<string, PendingEntry>();
+  readonly #deadlines = new Deadlines<PendingEntry>(
+    // A reused referenceId's first entry has left the map: its deadline must not time out the second.
+    (entry) => this.#entries.get(entry.referenceId) === entry,
+    ({ referenceId, request, timeout }) => this.settle(referenceId, new WweError('TIMEOUT', request, DEV ? `The desktop did not answer ${request} within ${timeout} ms.` : `${request} ${timeout} ms`)),
+  );
 
   get size(): number {
     return this.#entries.size;
@@ -32,16 +40,13 @@ export class PendingRequests {
     const reused = this.#entries.get(referenceId);
     if (reused) this.settle(referenceId, new WweError('INVALID_ARGUMENT', reused.request, DEV ? `referenceId "${referenceId}" was reused by ${request} before the desktop answered.` : referenceId));
     return new Promise<Envelope>((resolve, reject) => {
-      const timer = setTimeout(
-        () => this.settle(referenceId, new WweError('TIMEOUT', request, DEV ? `The desktop did not answer ${request} within ${timeout} ms.` : `${request} ${timeout} ms`)),
-        timeout,
-      );
       const cleanup = () => {
-        clearTimeout(timer);
         if (signal) this.#unwatch(signal, referenceId);
       };
-      this.#entries.set(referenceId, {
+      const entry: PendingEntry = {
+        referenceId,
         request,
+        timeout,
         sent: false,
         resolve: (envelope) => {
           cleanup();
@@ -51,7 +56,9 @@ export class PendingRequests {
           cleanup();
           reject(error);
         },
-      });
+      };
+      this.#entries.set(referenceId, entry);
+      this.#deadlines.add(timeout, entry, this.#entries.size);
       if (signal) this.#watch(signal, referenceId);
     });
   }
@@ -101,6 +108,7 @@ export class PendingRequests {
     const entry = this.#entries.get(referenceId);
     if (!entry) return false;
     this.#entries.delete(referenceId);
+    if (this.#entries.size === 0) this.#deadlines.clear();
     if (outcome instanceof WweError) entry.reject(outcome);
     else entry.resolve(outcome);
     return true;

@@ -329,7 +329,7 @@ function fitsKind(kind: ParamKind, value: unknown): boolean {
  */
 export function paramProblems(name: string, params: readonly unknown[]): string[] {
   const descriptor = descriptorOf(name);
-  if (!descriptor) return [`${name} is not a request the kit knows; it is sent as given.`];
+  if (!descriptor) return [`${name} is not a request the kit knows.`];
   const problems: string[] = [];
   descriptor.params.forEach((param, index) => {
     const value = params[index];
