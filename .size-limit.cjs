@@ -65,6 +65,6 @@ module.exports = [
     name: 'compat script (wwe-service-client-api.js)',
     path: 'dist/wwe-service-client-api.js',
     gzip: true,
-    limit: '12.4 KB', // goal 4 KB; +2.3 KB measured: the single-file script carries the recorder inline (issue #15); +0.25 KB for the shared deadline queue
+    limit: '10.5 KB', // goal 4 KB; 10.17 KB measured: the session recorder is the file beside it (wwe-service-client-api.recorder.js, 2.3 KB), loaded only when a page records
   },
 ];

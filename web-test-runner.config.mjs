@@ -31,12 +31,27 @@ const firefox = chromeLauncher({
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
+/** As scripts/build.mjs does for the compat script: its recorder loader is the one of the file beside it. */
+const recorderBesideScript = {
+  name: 'recorder-beside-script',
+  /** @param {import('esbuild').PluginBuild} build */
+  setup(build) {
+    build.onResolve({ filter: /^\.\/load-recorder\.js$/ }, (args) =>
+      /[\\/]src[\\/]connection[\\/]connection\.ts$/.test(args.importer) ? { path: fileURLToPath(new URL('./src/compat/load-recorder-beside.ts', import.meta.url)) } : undefined,
+    );
+  },
+};
+
 /**
  * Script-tag builds, made in memory from the sources, so tests load the real shapes a legacy or
  * no-code page pastes, without a prior `npm run build`. Lit is bundled in, as in dist/.
  */
 const scriptBundles = {
-  '/__bundles/wwe-service-client-api.js': { entry: 'src/compat/wwe-service-client-api.ts', format: 'iife' },
+  // The compat script loads the session recorder from the file beside it, as the build wires it;
+  // under alone/ there is none beside it.
+  '/__bundles/wwe-service-client-api.js': { entry: 'src/compat/wwe-service-client-api.ts', format: 'iife', plugins: [recorderBesideScript] },
+  '/__bundles/alone/wwe-service-client-api.js': { entry: 'src/compat/wwe-service-client-api.ts', format: 'iife', plugins: [recorderBesideScript] },
+  '/__bundles/wwe-service-client-api.recorder.js': { entry: 'src/connection/recorder.ts', format: 'esm' },
   '/__bundles/wwe-components.bundle.js': { entry: 'src/bundle/bundle.ts', format: 'esm' },
   '/__bundles/wwe-components.bundle.classic.js': { entry: 'src/bundle/bundle.ts', format: 'iife' },
   '/__bundles/wwe-components.autoloader.js': { entry: 'src/bundle/autoloader.ts', format: 'esm', splitting: true },
@@ -53,6 +68,7 @@ async function buildBundle(path) {
     bundle: true,
     format: bundle.format,
     splitting: bundle.splitting ?? false,
+    plugins: bundle.plugins ?? [],
     outdir: '/__bundles',
     target: 'es2022',
     write: false,

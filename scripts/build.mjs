@@ -4,11 +4,13 @@
 //   with lit external, as Lit recommends for libraries;
 // - the no-code bundle: one self-contained file with Lit, as ESM and as a classic script;
 // - the autoloader, which loads each element's code on first sight;
-// - the drop-in classic script dist/wwe-service-client-api.js;
+// - the drop-in classic script dist/wwe-service-client-api.js, and the session recorder it loads
+//   from beside it when a page records;
 // all of it twice: production (DEV false, its checks and warnings removed) and development
 // (dist/dev/ for the library, *.dev.js for the script-tag files).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { transformSync } from 'esbuild';
 import { build } from 'vite';
 
@@ -113,11 +115,26 @@ const ownPluralPerLanguage = {
   },
 };
 
+/**
+ * The compat script is a classic script, which cannot split the session recorder into a chunk of
+ * its own: rather than carry it inline (2.3 KB min+gzip that a page pays whether it records or
+ * not), it loads `wwe-service-client-api.recorder.js`, built beside it below, the first time a page
+ * turns `record` on. src/compat/load-recorder-beside.ts stands in for src/connection/load-recorder.ts.
+ */
+const recorderBesideScript = {
+  name: 'recorder-beside-script',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source !== './load-recorder.js' || !importer || !/[\\/]src[\\/]connection[\\/]connection\.ts$/.test(importer)) return null;
+    return resolve('src/compat/load-recorder-beside.ts');
+  },
+};
+
 /** One Vite library build; `dev` keeps `DEV` true (the development variant). */
-function library({ entry, formats, name, minify, external, target = 'es2022', fileName, chunks = 'chunks', oneFile = false, lazyLocales = false, modules = false, outDir = 'dist', dev = false }) {
+function library({ entry, formats, name, minify, external, target = 'es2022', fileName, chunks = 'chunks', oneFile = false, lazyLocales = false, modules = false, outDir = 'dist', dev = false, plugins = [] }) {
   return build({
     ...shared,
-    plugins: [...(dev ? [] : [productionFlag, minifyTemplates]), ...(lazyLocales ? [ownPluralPerLanguage] : [])],
+    plugins: [...(dev ? [] : [productionFlag, minifyTemplates]), ...(lazyLocales ? [ownPluralPerLanguage] : []), ...plugins],
     build: {
       target,
       outDir,
@@ -155,8 +172,10 @@ for (const dev of [false, true]) {
   await library({ entry: { [`wwe-components.bundle${suffix}`]: 'src/bundle/bundle.ts' }, formats: ['es'], minify: !dev, chunks: dev ? 'bundle-locales/dev' : 'bundle-locales', lazyLocales: true, dev });
   await library({ entry: 'src/bundle/bundle.ts', formats: ['iife'], name: 'WweComponentsBundle', minify: !dev, fileName: () => `wwe-components.bundle.classic${suffix}.js`, dev });
   await library({ entry: { [`wwe-components.autoloader${suffix}`]: 'src/bundle/autoloader.ts' }, formats: ['es'], minify: !dev, chunks: dev ? 'autoloader/dev' : 'autoloader', dev });
-  await library({ entry: 'src/compat/wwe-service-client-api.ts', formats: ['iife'], name: 'WweServiceClientApi', minify: !dev, fileName: () => `wwe-service-client-api${suffix}.js`, dev });
+  await library({ entry: 'src/compat/wwe-service-client-api.ts', formats: ['iife'], name: 'WweServiceClientApi', minify: !dev, fileName: () => `wwe-service-client-api${suffix}.js`, dev, plugins: [recorderBesideScript] });
 }
+// One recorder file serves both compat scripts: nothing in the recorder differs by build.
+await library({ entry: { 'wwe-service-client-api.recorder': 'src/connection/recorder.ts' }, formats: ['es'], minify: true });
 // The desktop page openTestDesktop serves with page.route: one self-contained file beside
 // dist/testing/playwright.js, which finds it through its own import.meta.url.
 await library({ entry: { 'testing/wwe-test-desktop': 'src/testing/desktop-page.ts' }, formats: ['es'], minify: false, oneFile: true });

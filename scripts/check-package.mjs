@@ -13,7 +13,8 @@
 //   3. The script-tag files served from a CDN-like path of the unpacked package (bundle.html,
 //      classic.html, autoloader.html): the bundles define every element of the manifest, the
 //      autoloader loads its element chunks from beside itself, and each reads the
-//      `data-desktop-origin` of its own tag.
+//      `data-desktop-origin` of its own tag; the compat script (compat.html) records, loading the
+//      session recorder from beside itself.
 //   4. main.ts type-checks against the packed declarations with skipLibCheck false, under
 //      moduleResolution bundler and nodenext.
 import { execFileSync } from 'node:child_process';
@@ -68,6 +69,7 @@ try {
   await checkScriptTag(browser, origin, 'bundle', served, tags);
   await checkScriptTag(browser, origin, 'classic', served, tags);
   await checkScriptTag(browser, origin, 'autoloader', served, ['wwe-dial-button']);
+  await checkCompatRecorder(browser, origin, served);
 } catch (error) {
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
 } finally {
@@ -177,6 +179,19 @@ async function open(browserInstance, url, problems) {
   return page;
 }
 
+/** Opens test/package-consumer/<name>.html framed by host.html, as Agent Desktop frames a page. */
+async function openFramed(browserInstance, origin, name, problems) {
+  const page = await open(browserInstance, `${origin}/pages/host.html`, problems);
+  await page.evaluate((src) => new Promise((resolveFrame, rejectFrame) => {
+    const frame = document.createElement('iframe');
+    frame.addEventListener('load', resolveFrame, { once: true });
+    frame.addEventListener('error', rejectFrame, { once: true });
+    frame.src = src;
+    document.body.append(frame);
+  }), `/pages/${name}.html`);
+  return { page, frame: page.frames().find((candidate) => candidate.url().endsWith(`/pages/${name}.html`)) };
+}
+
 async function checkBundledApp(browserInstance, origin) {
   const problems = [];
   const page = await open(browserInstance, `${origin}/index.html`, problems);
@@ -191,20 +206,38 @@ async function checkBundledApp(browserInstance, origin) {
 }
 
 /**
+ * The compat script from a CDN path, with `data-record`: it loads the session recorder from
+ * `wwe-service-client-api.recorder.js` beside it, and the recording holds the page's request.
+ */
+async function checkCompatRecorder(browserInstance, origin, served) {
+  const problems = [];
+  const { page, frame } = await openFramed(browserInstance, origin, 'compat', problems);
+  const result = await frame.evaluate(async () => {
+    const connection = window[Symbol.for('wwe-components.connection.v1')]?.connection;
+    if (!connection) return { error: 'no connection on the page runtime' };
+    try {
+      const recording = await connection.recording();
+      return { requests: recording.messages.filter((message) => message.kind === 'request').map((message) => message.name) };
+    } catch (error) {
+      return { error: `${error.code}: ${error.message}` };
+    }
+  });
+  await page.close();
+  problems.splice(0, problems.length, ...problems.filter((problem) => !/target origin provided \('https:\/\/wwe\.example\.com'\) does not match/.test(problem)));
+  if (result.error) fail(`compat.html: recording() failed: ${result.error}`);
+  else if (!result.requests.includes('agent.get')) fail(`compat.html: the recording holds no agent.get (requests: ${result.requests.join(', ')})`);
+  if (!served.includes('/cdn/wwe-components/dist/wwe-service-client-api.recorder.js')) fail('compat.html: the recorder was not loaded from beside the compat script');
+  if (problems.length) fail(`compat.html: the page logged errors:\n  ${problems.join('\n  ')}`);
+  console.log(`check-package: compat script from a CDN path, recording: ${result.requests?.length ?? 0} requests recorded`);
+}
+
+/**
  * Loads a script-tag page framed by a host page, as Agent Desktop frames it: the connection then
  * resolves its desktop origin, which must be the one the tag pins, not the host's (derived).
  */
 async function checkScriptTag(browserInstance, origin, name, served, tags) {
   const problems = [];
-  const page = await open(browserInstance, `${origin}/pages/host.html`, problems);
-  await page.evaluate((src) => new Promise((resolveFrame, rejectFrame) => {
-    const frame = document.createElement('iframe');
-    frame.addEventListener('load', resolveFrame, { once: true });
-    frame.addEventListener('error', rejectFrame, { once: true });
-    frame.src = src;
-    document.body.append(frame);
-  }), `/pages/${name}.html`);
-  const frame = page.frames().find((candidate) => candidate.url().endsWith(`/pages/${name}.html`));
+  const { page, frame } = await openFramed(browserInstance, origin, name, problems);
   await frame.waitForFunction(() => customElements.get('wwe-dial-button') !== undefined && window.WweComponents?.getConnection().desktopOrigin, undefined, { timeout: 60_000 }).catch(() => undefined);
   const result = await frame.evaluate(async (expected) => {
     const button = document.querySelector('wwe-dial-button');

@@ -24,6 +24,7 @@ import { reportError } from './report-error.js';
 import { resolveDesktopOrigin, resolveTarget, type HostWindow } from './target.js';
 import type { Recording } from '../protocol/recording.js';
 import type { Recorder, Tapped } from './recorder.js';
+import { loadRecorder } from './load-recorder.js';
 import type {
   ChannelStatus,
   ChannelStatusChange,
@@ -370,7 +371,12 @@ export class WweConnection {
     const early: [ 'in' | 'out', number, Envelope][] = [];
     // Bounded too: messages that pass while the module loads are a handful, a flood is not kept.
     const tap = (this.#tap = (direction, envelope) => void (early.length < 1000 && early.push([direction, Date.now(), envelope])));
-    const loading = (this.#recorder = import('./recorder.js').then(({ Recorder, listenForShortcut }) => {
+    const loaded = loadRecorder().catch((cause: unknown) => {
+      // A file that did not load (offline, or the compat script's recorder file not copied beside it).
+      if (this.#tap === tap) this.#tap = undefined;
+      throw new WweError('NOT_LOADED', 'recording', DEV ? `The session recorder could not be loaded: ${describeError(cause)}` : 'recorder', { cause });
+    });
+    const loading = (this.#recorder = loaded.then(({ Recorder, listenForShortcut }) => {
       const recorder = new Recorder(options, early as Tapped[]);
       if (this.#tap === tap && !this.#disposed) {
         this.#tap = recorder.tap;

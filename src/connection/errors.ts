@@ -31,7 +31,9 @@ export type WweErrorCode =
   /** The desktop reloaded while the request was in flight; its outcome is unknown. */
   | 'DESKTOP_RELOADED'
   /** The connection was disposed while the request was in flight. */
-  | 'DISPOSED';
+  | 'DISPOSED'
+  /** A part of the kit that loads on first use (the session recorder) could not be loaded. */
+  | 'NOT_LOADED';
 
 export interface WweErrorOptions {
   /** The failure envelope the desktop sent, for HOST_ERROR. */

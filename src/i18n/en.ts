@@ -33,6 +33,7 @@ export const en = {
   'error.ORIGIN_UNTRUSTED': 'This page does not trust the Agent Desktop it is in: its address is not configured.',
   'error.DESKTOP_RELOADED': 'Agent Desktop reloaded; try again.',
   'error.DISPOSED': 'The connection was closed.',
+  'error.NOT_LOADED': 'A part of the kit could not be loaded.',
 
   // <wwe-dial-button>, <wwe-tel-links>, <wwe-email-button>
   'dial.label': 'Call {number}',

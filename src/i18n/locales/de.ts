@@ -31,6 +31,7 @@ export const german: Translation = {
     'error.ORIGIN_UNTRUSTED': 'Diese Seite vertraut dem Agent Desktop, in dem sie läuft, nicht: seine Adresse ist nicht konfiguriert.',
     'error.DESKTOP_RELOADED': 'Agent Desktop wurde neu geladen. Bitte versuchen Sie es erneut.',
     'error.DISPOSED': 'Die Verbindung wurde geschlossen.',
+    'error.NOT_LOADED': 'Ein Teil des Kits konnte nicht geladen werden.',
 
     'dial.label': '{number} anrufen',
     'dial.dialing': '{number} wird gewählt…',

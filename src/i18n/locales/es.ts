@@ -31,6 +31,7 @@ export const spanish: Translation = {
     'error.ORIGIN_UNTRUSTED': 'Esta página no confía en el Agent Desktop que la contiene: su dirección no está configurada.',
     'error.DESKTOP_RELOADED': 'Agent Desktop se volvió a cargar; inténtelo de nuevo.',
     'error.DISPOSED': 'Se cerró la conexión.',
+    'error.NOT_LOADED': 'No se pudo cargar una parte del kit.',
 
     'dial.label': 'Llamar a {number}',
     'dial.dialing': 'Marcando {number}…',

@@ -31,6 +31,7 @@ export const french: Translation = {
     'error.ORIGIN_UNTRUSTED': 'Cette page ne fait pas confiance à l’Agent Desktop qui l’affiche : son adresse n’est pas configurée.',
     'error.DESKTOP_RELOADED': 'Agent Desktop a été rechargé ; réessayez.',
     'error.DISPOSED': 'La connexion a été fermée.',
+    'error.NOT_LOADED': 'Une partie du kit n’a pas pu être chargée.',
 
     'dial.label': 'Appeler le {number}',
     'dial.dialing': 'Numérotation du {number}…',

@@ -31,6 +31,7 @@ export const italian: Translation = {
     'error.ORIGIN_UNTRUSTED': 'Questa pagina non si fida dell’Agent Desktop che la contiene: il suo indirizzo non è configurato.',
     'error.DESKTOP_RELOADED': 'Agent Desktop è stato ricaricato; riprova.',
     'error.DISPOSED': 'La connessione è stata chiusa.',
+    'error.NOT_LOADED': 'Non è stato possibile caricare una parte del kit.',
 
     'dial.label': 'Chiama {number}',
     'dial.dialing': 'Composizione di {number}…',

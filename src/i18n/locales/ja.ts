@@ -33,6 +33,7 @@ export const japanese: Translation = {
     'error.ORIGIN_UNTRUSTED': 'このページは、表示している Agent Desktop を信頼していません。そのアドレスが設定されていません。',
     'error.DESKTOP_RELOADED': 'Agent Desktop が再読み込みされました。もう一度お試しください。',
     'error.DISPOSED': '接続は閉じられました。',
+    'error.NOT_LOADED': 'キットの一部を読み込めませんでした。',
 
     'dial.label': '{number} に発信',
     'dial.dialing': '{number} に発信中…',

@@ -31,6 +31,7 @@ export const dutch: Translation = {
     'error.ORIGIN_UNTRUSTED': 'Deze pagina vertrouwt de Agent Desktop waarin ze draait niet: het adres ervan is niet geconfigureerd.',
     'error.DESKTOP_RELOADED': 'Agent Desktop is opnieuw geladen; probeer het opnieuw.',
     'error.DISPOSED': 'De verbinding is gesloten.',
+    'error.NOT_LOADED': 'Een deel van de kit kon niet worden geladen.',
 
     'dial.label': '{number} bellen',
     'dial.dialing': '{number} wordt gekozen…',

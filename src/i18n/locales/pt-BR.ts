@@ -31,6 +31,7 @@ export const brazilianPortuguese: Translation = {
     'error.ORIGIN_UNTRUSTED': 'Esta página não confia no Agent Desktop que a exibe: o endereço dele não está configurado.',
     'error.DESKTOP_RELOADED': 'O Agent Desktop foi recarregado; tente novamente.',
     'error.DISPOSED': 'A conexão foi encerrada.',
+    'error.NOT_LOADED': 'Não foi possível carregar uma parte do kit.',
 
     'dial.label': 'Ligar para {number}',
     'dial.dialing': 'Discando {number}…',
