@@ -8,29 +8,12 @@ import '../csp/lit-trusted-types.js';
 // not later with the first element.
 import 'lit';
 import './apply-script-config.js';
-import { ELEMENT_LOADERS, isElementTag } from '../elements/registry.js';
+import { ELEMENT_LOADERS } from '../elements/registry.js';
+import { createDiscovery } from './discovery.js';
 import { exposeGlobalApi } from './global-api.js';
 
-const requested = new Set<string>();
-
 /** Loads the definitions of every undefined kit element in `root`. */
-export function discover(root: ParentNode): Promise<void> {
-  const tags = new Set<string>();
-  if (root instanceof Element && isElementTag(root.localName)) tags.add(root.localName);
-  for (const element of root.querySelectorAll(':not(:defined)')) tags.add(element.localName);
-  const loads: Promise<unknown>[] = [];
-  for (const tag of tags) {
-    if (!isElementTag(tag) || requested.has(tag) || customElements.get(tag)) continue;
-    requested.add(tag);
-    loads.push(
-      ELEMENT_LOADERS[tag]().catch((error: unknown) => {
-        requested.delete(tag);
-        console.error(`[wwe-components] Could not load <${tag}>:`, error);
-      }),
-    );
-  }
-  return Promise.all(loads).then(() => undefined);
-}
+export const discover = createDiscovery(ELEMENT_LOADERS);
 
 exposeGlobalApi();
 new MutationObserver((records) => {

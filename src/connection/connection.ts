@@ -192,8 +192,11 @@ export class WweConnection {
       tell(this.#recordingListeners, this.recordingOn);
     }
     if (options.allowAnyOrigin) warnAnyOrigin();
-    // The same settings again (a <wwe-connection> beside elements that already connected) change nothing.
-    if (changed && this.#currentState !== 'idle') void this.reconnect().catch(() => undefined);
+    // The same settings again (a <wwe-connection> beside elements that already connected) change
+    // nothing, nor does pinning the origin the connection already talks to (an element upgraded
+    // before <wwe-connection> and derived it): a reconnect would probe and subscribe again.
+    const samePlace = !next.allowAnyOrigin && next.desktopOrigin !== undefined && next.desktopOrigin === this.#origin && this.#target === resolveTarget(this.#self, next.target);
+    if (changed && !samePlace && this.#currentState !== 'idle') void this.reconnect().catch(() => undefined);
   }
 
   /**

@@ -135,4 +135,26 @@ describe('start-up in one round trip, against a cross-origin desktop', () => {
     await answer(desktop, latest, ['*']);
     await waitFor(() => store!.getState().agentState?.operationName === 'Ready', 'the agent state after three reloads');
   });
+  it('pinning the origin it already derived (a <wwe-connection> upgraded after other elements) neither probes nor subscribes again; another origin does', async () => {
+    // Derived from the frame's src: a loopback desktop, trusted.
+    connection = new WweConnection({ target: desktop.window, timeout: 60_000 });
+    store = new DesktopStore(connection);
+    release = store.subscribe(['agentState'], () => undefined);
+    await waitFor(async () => subscribed(await desktop.received()).includes('agent'), 'the first wave');
+    const epoch = connection.epoch;
+
+    connection.configure({ desktopOrigin: desktop.origin, timeout: 30_000 });
+    // Posted after anything the configure could have posted, so it arrives after it too.
+    void connection.request('agent.get', []).catch(() => undefined);
+    await waitFor(async () => requested(await desktop.received()).includes('agent.get'), 'the request made after configure');
+    const received = await desktop.received();
+    expect(received.filter(isProbe), 'one probe').to.have.length(1);
+    expect(subscribed(received).filter((channel) => channel === 'agent'), 'one subscription').to.have.length(1);
+    expect(connection.epoch).to.equal(epoch);
+    expect(connection.desktopOrigin).to.equal(desktop.origin);
+
+    // Another origin is another desktop: start over (nothing can be posted to it from here).
+    connection.configure({ desktopOrigin: 'https://wwe.example.com' });
+    await waitFor(() => connection!.epoch === epoch + 1, 'the reconnect');
+  });
 });

@@ -78,7 +78,10 @@ describe('<wwe-connection>', () => {
       el.setAttribute('desktop-origin', kit.desktop.origin);
       el.setAttribute('timeout', '800');
       await waitFor(() => el.shadowRoot!.querySelector('[role="alert"]') === null, 'the error gone with valid settings');
-      await waitFor(() => el.state === 'ready' && seen.changes.length === 2, 'the reconnection with the valid settings');
+      // The origin it pins is the one the connection derived and talks to: no reconnection, no second probe.
+      expect(getConnection().desktopOrigin).to.equal(kit.desktop.origin);
+      expect(el.state).to.equal('ready');
+      expect(seen.path()).to.equal('');
     });
 
     it('reconnects from its button', async () => {
