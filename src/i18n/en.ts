@@ -1,181 +1,39 @@
-import { STATE_WORDS } from '../format/index.js';
-import { plural } from './locales/plural.js';
+import { sharedTerms } from './en/shared.js';
+import { dialTerms } from './en/dial.js';
+import { emailTerms } from './en/email.js';
+import { recordingTerms } from './en/recording.js';
+import { userdataTerms } from './en/userdata.js';
+import { casesTerms } from './en/cases.js';
+import { toastTerms } from './en/toast.js';
+import { agentTerms } from './en/agent.js';
+import { callTerms } from './en/call.js';
+import { markdoneTerms } from './en/markdone.js';
+import { infoTerms } from './en/info.js';
+import { connectionElementTerms } from './en/connection-element.js';
+import { eventLogTerms } from './en/event-log.js';
 
 /**
  * English terms: the canonical key set. Every built-in string of every element comes from here
  * (or a translation of it); `{name}` placeholders are filled from the parameters.
+ *
+ * Each element carries only its own English (`en/<group>.ts`, given to its LocalizeController)
+ * and the shared terms, not all of them (issue #12: 1.6 KB of one element). This whole set is for
+ * the key type, the translations' completeness and the `en` export; no element imports it.
  */
 export const en = {
-  // Connection states, shared by every element.
-  'connection.idle': 'Not connected',
-  'connection.connecting': 'Connecting to Agent Desktop…',
-  'connection.ready': 'Connected to Agent Desktop',
-  'connection.unavailable': 'Agent Desktop is not available',
-  'connection.error': 'Connection error',
-  'connection.notFramed': 'Open this page inside Agent Desktop to use it.',
-  'connection.originUntrusted': 'This page does not trust the Agent Desktop at {origin}. If that is your Agent Desktop, add data-desktop-origin="{origin}" to the kit’s script tag (or desktop-origin="{origin}" to <wwe-connection>).',
-  'status.busy': 'Working…',
-  'status.denied': 'Not allowed by the Agent Desktop security configuration',
-  'status.noInteraction': 'No active interaction',
-  'status.dismiss': 'Dismiss',
-  'status.retry': 'Retry',
-
-  // Error codes: a localized explanation shown beside the desktop's own message.
-  'error.TIMEOUT': 'Agent Desktop did not answer in time.',
-  'error.NOT_FRAMED': 'This page is not running inside Agent Desktop.',
-  'error.NOT_CONNECTED': 'Not connected to Agent Desktop.',
-  'error.HOST_ERROR': 'Agent Desktop refused the request.',
-  'error.BAD_RESPONSE': 'Agent Desktop sent an unexpected answer.',
-  'error.ABORTED': 'The request was cancelled.',
-  'error.DENIED': 'The Agent Desktop security configuration does not allow this.',
-  'error.INVALID_ARGUMENT': 'The request has invalid values.',
-  'error.ORIGIN_UNKNOWN': 'The Agent Desktop address is not configured.',
-  'error.ORIGIN_UNTRUSTED': 'This page does not trust the Agent Desktop it is in: its address is not configured.',
-  'error.DESKTOP_RELOADED': 'Agent Desktop reloaded; try again.',
-  'error.DISPOSED': 'The connection was closed.',
-  'error.NOT_LOADED': 'A part of the kit could not be loaded.',
-
-  // <wwe-dial-button>, <wwe-tel-links>, <wwe-email-button>
-  'dial.label': 'Call {number}',
-  'dial.dialing': 'Dialing {number}…',
-  'dial.dialed': 'Dialing {number}',
-  'dial.invalidNumber': 'Not a valid phone number',
-  'email.label': 'E-mail {address}',
-  'email.created': 'E-mail to {address} opened',
-  'email.invalidAddress': 'Not a valid e-mail address',
-
-  // <wwe-recording-control>
-  'recording.start': 'Start recording',
-  'recording.stop': 'Stop recording',
-  'recording.pause': 'Pause recording',
-  'recording.resume': 'Resume recording',
-  'recording.state.RECORDING': 'Recording',
-  'recording.state.PAUSED': 'Recording paused',
-  'recording.state.STOPPED': 'Not recording',
-  'recording.started': 'Recording started',
-  'recording.stopped': 'Recording stopped',
-  'recording.paused': 'Recording paused',
-  'recording.resumed': 'Recording resumed',
-  'recording.elapsed': 'Recorded for {duration}',
-  'recording.label': 'Call recording',
-  'recording.noCall': 'No call to record',
-
-  // <wwe-userdata-editor>
-  'userdata.label': 'Attached data',
-  'userdata.key': 'Key',
-  'userdata.value': 'Value',
-  'userdata.add': 'Add',
-  'userdata.save': 'Save',
-  'userdata.cancel': 'Cancel',
-  'userdata.edit': 'Edit {key}',
-  'userdata.delete': 'Delete {key}',
-  'userdata.empty': 'No attached data',
-  'userdata.saved': '{key} saved',
-  'userdata.deleted': '{key} deleted',
-  'userdata.readonly': 'Read only',
-  'userdata.writeDenied': 'The desktop does not allow changing {key}',
-  'userdata.conflict': '{key} was changed in Agent Desktop while you were editing.',
-  'userdata.keepMine': 'Keep mine',
-  'userdata.takeTheirs': 'Use desktop value',
-  'userdata.true': 'Yes',
-  'userdata.false': 'No',
-  'userdata.invalidNumber': 'Enter a number',
-  'userdata.required': 'Required',
-  'userdata.saving': 'Saving…',
-  'userdata.notSaved': 'Not saved: {reason}',
-  'userdata.desktopValue': 'In Agent Desktop: {value}',
-  'userdata.noValue': 'no value',
-  'userdata.newKey': 'New key',
-  'userdata.newValue': 'New value',
-  'userdata.invalidKeys': 'The keys attribute is not usable: {problems}',
-  'userdata.keyTaken': '{key} is already shown',
-
-  // <wwe-case-selector>
-  'cases.label': 'Cases',
-  'cases.empty': 'No cases',
-  'cases.more': 'Show more cases ({count} not shown)',
-  'cases.selected': 'Selected',
-  'cases.expanded': 'Expanded',
-  'cases.selectedAnnounce': 'Case {name} selected',
-  'cases.interactions': plural('en', { one: '{count} interaction', other: '{count} interactions' }),
-
-  // <wwe-toast-trigger>
-  'toast.show': 'Show notification',
-  'toast.update': 'Update notification',
-  'toast.close': 'Close notification',
-  'toast.opened': 'Notification shown',
-  'toast.closed': 'Notification closed',
-  'toast.clicked': '{button} clicked',
-
-  // <wwe-agent-state>
-  'agent.state': 'Agent state',
-  'agent.change': 'Change state',
-  'agent.changed': 'State changed to {state}',
-  'agent.unknown': 'Unknown state',
-  'agent.reasons': 'Not Ready reasons',
-
-  // <wwe-call-controls>
-  'call.answer': 'Answer',
-  'call.hold': 'Hold',
-  'call.resume': 'Resume',
-  'call.hangUp': 'Hang up',
-  'call.markdone': 'Mark done',
-  'call.consult': 'Consult',
-  'call.transfer': 'Transfer',
-  'call.conference': 'Conference',
-  'call.completeTransfer': 'Complete transfer',
-  'call.completeConference': 'Complete conference',
-  'call.target': 'Transfer or consult target',
-  'call.done': '{action} done',
-  'call.label': 'Call controls',
-  'call.transferLabel': 'Transfer and consult',
-  'call.noCall': 'No call',
-
-  // <wwe-markdone-guard>
-  'markdone.blocked': 'Mark done is blocked until these are filled: {keys}',
-  'markdone.unblocked': 'Mark done is allowed',
-  'markdone.warning': 'Fill in {keys} before marking done.',
-  'markdone.missing': 'Missing attached data',
-  'markdone.expired': 'Agent Desktop lifted the block after its timeout.',
-  'markdone.attempted': 'Mark done was refused: fill in {keys}.',
-
-  // <wwe-interaction-info>
-  'info.caller': 'Caller',
-  'info.direction': 'Direction',
-  'info.direction.IN': 'Inbound',
-  'info.direction.OUT': 'Outbound',
-  'info.direction.UNKNOWN': 'Unknown direction',
-  'info.state': 'State',
-  'info.duration': 'Duration',
-  'info.media': 'Media',
-  'info.label': 'Interaction',
-  'info.media.voice': 'Voice',
-  'info.media.chat': 'Chat',
-  'info.media.email': 'E-mail',
-  'info.media.workitem': 'Work item',
-  'info.state.RINGING': STATE_WORDS.RINGING,
-  'info.state.DIALING': STATE_WORDS.DIALING,
-  'info.state.ESTABLISHED': STATE_WORDS.ESTABLISHED,
-  'info.state.HELD': STATE_WORDS.HELD,
-  'info.state.RELEASED': STATE_WORDS.RELEASED,
-  'info.state.IDLE': STATE_WORDS.IDLE,
-  'info.state.INVITED': STATE_WORDS.INVITED,
-  'info.state.ACCEPTED': STATE_WORDS.ACCEPTED,
-  'info.state.ENDED': STATE_WORDS.ENDED,
-  'info.unknownCaller': 'Unknown caller',
-
-  // <wwe-connection>, <wwe-event-log>
-  'connectionElement.label': 'Agent Desktop connection',
-  'connectionElement.reconnect': 'Reconnect',
-  'connectionElement.channelsFailing': 'Connected, but {channels} events are not arriving: retrying',
-  'eventLog.label': 'Desktop events',
-  'eventLog.empty': 'No events yet',
-  'eventLog.clear': 'Clear',
-  'eventLog.pause': 'Pause',
-  'eventLog.resume': 'Resume',
-  'eventLog.download': 'Download recording',
-  'eventLog.held': plural('en', { one: '{count} new event held while paused', other: '{count} new events held while paused' }),
-  'eventLog.invalidChannels': 'Not channels: {channels}',
+  ...sharedTerms,
+  ...dialTerms,
+  ...emailTerms,
+  ...recordingTerms,
+  ...userdataTerms,
+  ...casesTerms,
+  ...toastTerms,
+  ...agentTerms,
+  ...callTerms,
+  ...markdoneTerms,
+  ...infoTerms,
+  ...connectionElementTerms,
+  ...eventLogTerms,
 } as const;
 
 export type TermKey = keyof typeof en;

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clockDuration } from '../format/index.js';
 import { type TermKey } from './en.js';
-import { formatTerm, loadTranslation, onTranslationsChange, translationChain, type Term } from './registry.js';
+import { addEnglish, formatTerm, loadTranslation, onTranslationsChange, translationChain, type Term } from './registry.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -48,7 +48,14 @@ export class LocalizeController implements ReactiveController {
     private readonly host: Host,
     /** Per-element overrides, read at each lookup. */
     private readonly overrides: () => Partial<Record<TermKey, Term>> | undefined = () => undefined,
+    /**
+     * The English of the terms this host uses beyond the shared ones (connection, status, error),
+     * e.g. `dialTerms`, or `en` for all: English is the last fallback of every language, and each
+     * element brings its own rather than all of them.
+     */
+    english?: Partial<Record<TermKey, Term>>,
   ) {
+    if (english) addEnglish(english);
     host.addController(this);
   }
 

@@ -1,5 +1,6 @@
 import { pageSlot } from '../runtime/page-runtime.js';
-import { en, type TermKey } from './en.js';
+import type { TermKey } from './en.js';
+import { sharedTerms } from './en/shared.js';
 
 /** A term: text with `{name}` placeholders, or a function of the parameters (plurals and the like). */
 export type Term = string | ((params: Record<string, string | number>) => string);
@@ -12,8 +13,21 @@ export interface Translation {
   terms: Partial<Record<TermKey, Term>>;
 }
 
-/** This copy's English: the canonical key set, beneath everything (a copy of another version may know other keys). */
-const english: Translation = { code: 'en', dir: 'ltr', terms: en };
+/**
+ * This copy's English, beneath everything (a copy of another version may know other keys): the
+ * shared terms, and each element's own as its first instance is made ({@link addEnglish}), so
+ * an element carries only its own English.
+ */
+const english: Translation = { code: 'en', dir: 'ltr', terms: { ...sharedTerms } };
+
+const addedEnglish = new WeakSet<object>();
+
+/** Adds English terms beneath every language: an element's own, given to its LocalizeController. */
+export function addEnglish(terms: Partial<Record<TermKey, Term>>): void {
+  if (addedEnglish.has(terms)) return;
+  addedEnglish.add(terms);
+  Object.assign(english.terms, terms);
+}
 
 /**
  * The languages of the page, shared by every copy of the kit on the page runtime (`i18n.v1`), so

@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { LocalizeController, loadTranslation } from '../../src/i18n/index.js';
+import { en, LocalizeController, loadTranslation } from '../../src/i18n/index.js';
 import { nextFrame } from './rendered-text.js';
 
 /** A bare host for the controller, so the test reads its formatting directly. */
 class LocalizedProbe extends LitElement {
-  readonly localize = new LocalizeController(this);
+  readonly localize = new LocalizeController(this, undefined, en);
 }
 customElements.define('i18n-localized-probe', LocalizedProbe);
 

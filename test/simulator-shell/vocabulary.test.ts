@@ -6,7 +6,7 @@ import { button, deepQuery, mountShell, settle } from './harness.js';
 
 /** A bare host for the elements' formatting, in English. */
 class EnglishProbe extends LitElement {
-  readonly localize = new LocalizeController(this);
+  readonly localize = new LocalizeController(this, undefined, en);
 }
 customElements.define('vocabulary-english-probe', EnglishProbe);
 

@@ -7,6 +7,7 @@ import { emit } from '../../events/index.js';
 import { WweElement } from '../shared/wwe-element.js';
 import { renderStateOptions } from './state-options.js';
 import { agentStateStyles } from './agent-state.styles.js';
+import { agentTerms } from '../../i18n/en/agent.js';
 
 const REQUEST = 'agent.setState';
 
@@ -41,6 +42,8 @@ const INDICATOR_CLASS: Partial<Record<AgentMediaState, string>> = {
  */
 export class WweAgentState extends WweElement {
   static override styles = [...WweElement.styles, agentStateStyles];
+  /** @internal */
+  protected static override readonly englishTerms = agentTerms;
 
   constructor() {
     super();

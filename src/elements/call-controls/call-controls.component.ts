@@ -18,6 +18,7 @@ import {
   type TargetedAction,
 } from './call-actions.js';
 import { callControlsStyles } from './call-controls.styles.js';
+import { callTerms } from '../../i18n/en/call.js';
 
 const TARGETED: readonly TargetedAction[] = ['consult', 'transfer', 'conference'];
 const COMPLETING: readonly CompletingAction[] = ['completeTransfer', 'completeConference'];
@@ -49,6 +50,8 @@ const COMPLETING: readonly CompletingAction[] = ['completeTransfer', 'completeCo
  */
 export class WweCallControls extends WweElement {
   static override styles = [...WweElement.styles, callControlsStyles];
+  /** @internal */
+  protected static override readonly englishTerms = callTerms;
 
   /** The call to handle; when absent, the kit's target interaction. */
   @property({ attribute: 'interaction-id', reflect: true }) interactionId?: string;

@@ -8,6 +8,8 @@ import { WweElement } from '../shared/wwe-element.js';
 import { cutText } from '../shared/long-text.js';
 import { caseName, renderCaseContent, type Translate } from './case-option.js';
 import { caseSelectorStyles } from './case-selector.styles.js';
+import { casesTerms } from '../../i18n/en/cases.js';
+import { infoTerms } from '../../i18n/en/info.js';
 
 const REQUEST = 'interaction.selectCaseByCaseId';
 /** Options rendered at first, and added per "show more": an agent has a handful of cases, a flood thousands. */
@@ -46,6 +48,8 @@ export const CASES_SHOWN = 100;
  */
 export class WweCaseSelector extends WweElement {
   static override styles = [...WweElement.styles, caseSelectorStyles];
+  /** @internal */
+  protected static override readonly englishTerms = { ...casesTerms, ...infoTerms };
 
   constructor() {
     super();

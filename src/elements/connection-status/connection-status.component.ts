@@ -7,6 +7,7 @@ import { connectionStateText } from '../shared/status.js';
 import { WweElement } from '../shared/wwe-element.js';
 import { asWritten, changedOptions, type AttributeOptions } from './connection-options.js';
 import { connectionStatusStyles } from './connection-status.styles.js';
+import { connectionElementTerms } from '../../i18n/en/connection-element.js';
 
 const CONFIGURE = 'configure';
 const RECONNECT = 'connection.reconnect';
@@ -40,6 +41,8 @@ const WRITTEN_ATTRIBUTES = new Set(Object.values(OPTION_ATTRIBUTES));
  */
 export class WweConnectionStatus extends WweElement {
   static override styles = [...WweElement.styles, connectionStatusStyles];
+  /** @internal */
+  protected static override readonly englishTerms = connectionElementTerms;
 
   /** The desktop's origin, e.g. `https://wwe.example.com`: requests go only there and answers are accepted only from there. */
   @property({ attribute: 'desktop-origin' }) desktopOrigin?: string;

@@ -8,6 +8,7 @@ import { hasSlottedContent, renderActionButton } from '../shared/action-button.j
 import { InvalidJson, jsonObjectAttribute } from '../shared/attributes.js';
 import { normalisePhoneNumber } from '../shared/phone.js';
 import { dialButtonStyles } from './dial-button.styles.js';
+import { dialTerms } from '../../i18n/en/dial.js';
 
 const PHONE_ICON = 'M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.46.57 3.6a1 1 0 0 1-.25 1z';
 
@@ -35,6 +36,8 @@ const PHONE_ICON = 'M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11
  */
 export class WweDialButton extends WweElement {
   static override styles = [...WweElement.styles, dialButtonStyles];
+  /** @internal */
+  protected static override readonly englishTerms = dialTerms;
 
   /** The number to dial, as written (`+33 2 98 00 00 00`, `tel:…`); normalised before dialing. */
   @property({ reflect: true }) number = '';

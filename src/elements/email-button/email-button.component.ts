@@ -8,6 +8,7 @@ import { hasSlottedContent, renderActionButton } from '../shared/action-button.j
 import { InvalidJson, jsonObjectAttribute } from '../shared/attributes.js';
 import { normaliseEmailAddress } from '../shared/phone.js';
 import { emailButtonStyles } from './email-button.styles.js';
+import { emailTerms } from '../../i18n/en/email.js';
 
 const REQUEST = 'email.create';
 
@@ -37,6 +38,8 @@ const MAIL_ICON = 'M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 
  */
 export class WweEmailButton extends WweElement {
   static override styles = [...WweElement.styles, emailButtonStyles];
+  /** @internal */
+  protected static override readonly englishTerms = emailTerms;
 
   /** The recipient, as written (`ana@example.com`, `mailto:ana@example.com`); checked before sending. */
   @property({ reflect: true }) address = '';

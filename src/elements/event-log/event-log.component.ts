@@ -9,6 +9,7 @@ import { ChannelController } from '../../controllers/index.js';
 import { WweElement } from '../shared/wwe-element.js';
 import { channelListAttribute, DEFAULT_LIMIT, effectiveLimit, prepend, toEntry, type EventLogEntry } from './event-entries.js';
 import { eventLogStyles } from './event-log.styles.js';
+import { eventLogTerms } from '../../i18n/en/event-log.js';
 
 const SUBSCRIBE = 'subscribe';
 const DEFAULT_CHANNELS: readonly Channel[] = ['agent', 'interaction', 'media', 'system', 'markdone', 'outbound'];
@@ -41,6 +42,8 @@ const TIME_FORMAT: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-di
  */
 export class WweEventLog extends WweElement {
   static override styles = [...WweElement.styles, eventLogStyles];
+  /** @internal */
+  protected static override readonly englishTerms = eventLogTerms;
 
   /**
    * The channels to listen to. Attribute: names separated by commas or spaces, e.g.

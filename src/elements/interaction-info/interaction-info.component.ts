@@ -8,6 +8,7 @@ import { WweElement } from '../shared/wwe-element.js';
 import { longTextStyles, renderLongText } from '../shared/long-text.js';
 import { mediaIcon } from './media-icon.js';
 import { interactionInfoStyles } from './interaction-info.styles.js';
+import { infoTerms } from '../../i18n/en/info.js';
 
 /** Whether the desktop said when the interaction started: the store keeps 0 when it did not. */
 function hasKnownStart(interaction: Interaction): boolean {
@@ -47,6 +48,8 @@ function callerNames(interaction: Interaction): string[] {
  */
 export class WweInteractionInfo extends WweElement {
   static override styles = [...WweElement.styles, longTextStyles, interactionInfoStyles];
+  /** @internal */
+  protected static override readonly englishTerms = infoTerms;
 
   /** The interaction to show; when absent, the kit's target interaction. */
   @property({ attribute: 'interaction-id', reflect: true }) interactionId?: string;

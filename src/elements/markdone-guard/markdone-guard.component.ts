@@ -8,6 +8,7 @@ import { keyListAttribute, missingKeys, normaliseKeys } from './required-keys.js
 import type { MarkdoneLedger, MarkdoneRequestState } from './markdone-ledger.js';
 import { claimsFor, type MarkdoneClaims } from './markdone-claims.js';
 import { markdoneGuardStyles } from './markdone-guard.styles.js';
+import { markdoneTerms } from '../../i18n/en/markdone.js';
 
 /** What the last evaluation looked at: the guard acts again only when one of these changed. */
 const MARKDONE_CHANNEL = ['markdone'] as const;
@@ -44,6 +45,8 @@ interface Evaluated {
  */
 export class WweMarkdoneGuard extends WweElement {
   static override styles = [...WweElement.styles, markdoneGuardStyles];
+  /** @internal */
+  protected static override readonly englishTerms = markdoneTerms;
 
   /** The interaction to guard; when absent, the kit's target interaction. */
   @property({ attribute: 'interaction-id', reflect: true }) interactionId?: string;

@@ -9,6 +9,7 @@ import { WweElement } from '../shared/wwe-element.js';
 import { renderCommandButton } from '../shared/action-button.js';
 import { RecordingElapsed } from './recording-elapsed.js';
 import { recordingControlStyles } from './recording-control.styles.js';
+import { recordingTerms } from '../../i18n/en/recording.js';
 
 /** A recording command of the element. */
 export type RecordingAction = 'start' | 'stop' | 'pause' | 'resume';
@@ -65,6 +66,8 @@ function announcementOf(previous: RecordingState, next: RecordingState): TermKey
  */
 export class WweRecordingControl extends WweElement {
   static override styles = [...WweElement.styles, recordingControlStyles];
+  /** @internal */
+  protected static override readonly englishTerms = recordingTerms;
 
   /** The call to control; when absent, the kit's target interaction. */
   @property({ attribute: 'interaction-id', reflect: true }) interactionId?: string;

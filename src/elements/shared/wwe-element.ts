@@ -1,7 +1,10 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ActionController, DesktopController } from '../../controllers/index.js';
-import { LocalizeController, type Term, type TermKey } from '../../i18n/index.js';
+// Not the i18n index, which also exports every element's English (`en`).
+import type { TermKey } from '../../i18n/en.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import type { Term } from '../../i18n/registry.js';
 import { baseStyles } from './base.styles.js';
 import { statusLine } from './status.js';
 
@@ -25,7 +28,10 @@ export class WweElement extends LitElement {
   /** Overrides of built-in strings for this element only, e.g. `{ 'dial.label': 'Appeler {number}' }`. */
   @property({ attribute: false }) strings?: Partial<Record<TermKey, Term>>;
 
-  protected readonly localize = new LocalizeController(this, () => this.strings);
+  /** The English of this element's own terms (`en/<group>.ts`); the shared ones come with the controller. */
+  protected static readonly englishTerms?: Partial<Record<TermKey, Term>>;
+
+  protected readonly localize = new LocalizeController(this, () => this.strings, (this.constructor as typeof WweElement).englishTerms);
   protected readonly actions = new ActionController(this);
   protected readonly desktop = new DesktopController(this);
 

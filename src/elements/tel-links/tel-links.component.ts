@@ -8,6 +8,7 @@ import { InvalidJson, jsonObjectAttribute } from '../shared/attributes.js';
 import { normalisePhoneNumber } from '../shared/phone.js';
 import { markTelLinks, telLinkOf } from './tel-link.js';
 import { telLinksStyles } from './tel-links.styles.js';
+import { dialTerms } from '../../i18n/en/dial.js';
 
 const REQUEST = 'voice.dial';
 
@@ -34,6 +35,8 @@ const REQUEST = 'voice.dial';
  */
 export class WweTelLinks extends WweElement {
   static override styles = [...WweElement.styles, telLinksStyles];
+  /** @internal */
+  protected static override readonly englishTerms = dialTerms;
 
   /** Attached data for every call dialed from a link. Attribute: JSON object. */
   @property({ attribute: 'user-data', converter: jsonObjectAttribute<UserData>('user-data') })

@@ -8,6 +8,7 @@ import { jsonArrayAttribute, jsonObjectAttribute } from '../shared/attributes.js
 import { contentChanges, toastContent, type ToastContent } from './toast-params.js';
 import { followedToast, toastNews, type FollowedToast } from './toast-news.js';
 import { toastTriggerStyles } from './toast-trigger.styles.js';
+import { toastTerms } from '../../i18n/en/toast.js';
 
 const POPUP = 'system.popupToast';
 const UPDATE = 'system.updateToast';
@@ -41,6 +42,8 @@ const CONTENT_PROPERTIES = ['toastTitle', 'subject', 'message', 'iconUrl', 'butt
  */
 export class WweToastTrigger extends WweElement {
   static override styles = [...WweElement.styles, toastTriggerStyles];
+  /** @internal */
+  protected static override readonly englishTerms = toastTerms;
 
   constructor() {
     super();

@@ -15,6 +15,7 @@ import { AddRowDraft, renderAddRow } from './add-row.js';
 import { isWriteRefusal } from './write-denial.js';
 import { sendWrite } from './userdata-write.js';
 import { userdataEditorStyles } from './userdata-editor.styles.js';
+import { userdataTerms } from '../../i18n/en/userdata.js';
 
 /**
  * Shows and edits the attached data (user data) of an interaction through Agent Desktop. Writes
@@ -61,6 +62,8 @@ import { userdataEditorStyles } from './userdata-editor.styles.js';
  */
 export class WweUserdataEditor extends FormAssociatedElement {
   static override styles = [...FormAssociatedElement.styles, userdataEditorStyles];
+  /** @internal */
+  protected static override readonly englishTerms = userdataTerms;
 
   /** The interaction to edit; default: the kit's target interaction (selected case, else live call). */
   @property({ attribute: 'interaction-id', reflect: true }) interactionId?: string;

@@ -8,6 +8,8 @@ import { dutch } from './nl.js';
 import { brazilianPortuguese } from './pt-BR.js';
 
 export { german, spanish, french, italian, japanese, dutch, brazilianPortuguese };
+/** Every English term (each element carries only its own): for a LocalizeController of your own. */
+export { en } from '../en.js';
 export { plural, type PluralForms } from './plural.js';
 
 /**
