@@ -7,7 +7,7 @@ export type { WweEventLogElement };
 
 /** The event props of {@link WweEventLog} and the events they listen to. */
 export type WweEventLogEvents = {
-  /** `wwe-error`: A channel name is invalid or a subscription failed. */
+  /** `wwe-error`: A channel name is invalid, a subscription failed, or the recording could not be saved (action `download`; `NOT_LOADED` when the recorder did not load). */
   onWweError: EventName<CustomEvent<{ action: string; error: Error & { code: string; request: string } }>>;
 };
 

@@ -143,7 +143,7 @@ export type WweEventLogProps = {
   limit?: WweEventLog['limit'];
   /** While true, arriving events are held (up to `limit`) and shown on resume. */
   paused?: WweEventLog['paused'];
-  /** A channel name is invalid or a subscription failed. */
+  /** A channel name is invalid, a subscription failed, or the recording could not be saved (action `download`; `NOT_LOADED` when the recorder did not load). */
   'onwwe-error'?: (event: CustomEvent<{ action: string; error: Error & { code: string; request: string } }> & { currentTarget: EventTarget & WweEventLog }) => unknown;
 };
 

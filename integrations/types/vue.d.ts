@@ -114,7 +114,7 @@ export type WweEventLogProps = {
   limit?: WweEventLog['limit'];
   /** While true, arriving events are held (up to `limit`) and shown on resume. */
   paused?: WweEventLog['paused'];
-  /** `@wwe-error`: A channel name is invalid or a subscription failed. */
+  /** `@wwe-error`: A channel name is invalid, a subscription failed, or the recording could not be saved (action `download`; `NOT_LOADED` when the recorder did not load). */
   onWweError?: (event: CustomEvent<{ action: string; error: Error & { code: string; request: string } }>) => void;
 };
 

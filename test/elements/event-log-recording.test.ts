@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { WweError } from '../../src/connection/index.js';
 import '../../src/elements/event-log/event-log.js';
 import type { WweEventLog } from '../../src/elements/event-log/event-log.js';
 import type { Recording } from '../../src/protocol/recording.js';
@@ -96,5 +97,20 @@ describe('<wwe-event-log> and Ctrl+Alt+Shift+R with the recorder', () => {
     const recording = JSON.parse(await file.text) as Recording;
     expect(recording.format).to.equal('wwe-components.recording');
     expect(recording.messages.some((message) => message.name === 'agent')).to.equal(true);
+  });
+  it('shows a recording that cannot be had in its status line and fires wwe-error, saving nothing', async () => {
+    kit.connection.configure({ record: true });
+    await kit.connection.recording();
+    const el = await fixture<WweEventLog>(html`<wwe-event-log></wwe-event-log>`);
+    const button = await waitForValue(() => part(el, 'download') ?? undefined, 'the download button');
+    // As when the recorder's file is missing beside the compat script.
+    kit.connection.recording = () => Promise.reject(new WweError('NOT_LOADED', 'recording', 'recorder'));
+    const failed = oneEvent(el, 'wwe-error');
+    button.click();
+    const { detail } = await failed;
+    expect(detail.action).to.equal('download');
+    expect(detail.error.code).to.equal('NOT_LOADED');
+    await waitFor(() => part(el, 'status')?.textContent?.includes('A part of the kit could not be loaded.') === true, 'the status line');
+    expect(downloads.saved).to.have.length(0);
   });
 });

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Channel } from '../../protocol/index.js';
-import { reportError, WweError } from '../../connection/index.js';
+import { WweError } from '../../connection/index.js';
 import { BurstScheduler } from '../../store/index.js';
 import { ChannelController } from '../../controllers/index.js';
 import { WweElement } from '../shared/wwe-element.js';
@@ -23,7 +23,7 @@ const TIME_FORMAT: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-di
  * @summary Desktop event log for debugging.
  * @tag wwe-event-log
  *
- * @fires {{ action: string; error: Error & { code: string; request: string } }} wwe-error - A channel name is invalid or a subscription failed.
+ * @fires {{ action: string; error: Error & { code: string; request: string } }} wwe-error - A channel name is invalid, a subscription failed, or the recording could not be saved (action `download`; `NOT_LOADED` when the recorder did not load).
  *
  * @csspart toolbar - The title and the buttons.
  * @csspart pause - The Pause / Resume toggle button.
@@ -174,7 +174,7 @@ export class WweEventLog extends WweElement {
           ${this.localize.term('eventLog.clear')}
         </button>
         ${this.desktop.connection.recordingOn
-          ? html`<button class="button" part="download" type="button" @click=${() => void this.download().catch(reportError)}>${this.localize.term('eventLog.download')}</button>`
+          ? html`<button class="button" part="download" type="button" @click=${() => void this.actions.run('download', () => this.download())}>${this.localize.term('eventLog.download')}</button>`
           : nothing}
       </div>
       ${this.shown.length === 0
