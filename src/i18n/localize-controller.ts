@@ -22,6 +22,39 @@ function formatter<T extends Formatter>(kind: 'number' | 'date' | 'list', lang: 
   return cached;
 }
 
+const TWO_DIGITS: Intl.NumberFormatOptions = { minimumIntegerDigits: 2, useGrouping: false };
+
+/**
+ * The first Intl formatter a fresh frame builds costs tens of milliseconds (ICU loads: 35–45 ms
+ * in the startup bench, on the render that first shows a call). So a language's clock is drawn
+ * with plain digits until its formatters are built, in a task after the next frame, and the hosts
+ * that drew one then render again in the language's digits (issue #12: Intl off the first render).
+ * Languages written in Latin digits look the same either way.
+ */
+const clockLanguages = new Map<string, Set<Host> | 'ready'>();
+
+function clockReady(lang: string, host: Host): boolean {
+  const waiting = clockLanguages.get(lang);
+  if (waiting === 'ready') return true;
+  if (waiting) {
+    waiting.add(host);
+    return false;
+  }
+  const hosts = new Set([host]);
+  clockLanguages.set(lang, hosts);
+  const build = () => {
+    if (clockLanguages.get(lang) !== hosts) return;
+    formatter('number', lang, undefined, () => new Intl.NumberFormat(lang));
+    formatter('number', lang, TWO_DIGITS, () => new Intl.NumberFormat(lang, TWO_DIGITS));
+    clockLanguages.set(lang, 'ready');
+    for (const waitingHost of hosts) waitingHost.requestUpdate();
+  };
+  // After the next frame; a hidden frame may get no frame, so a timer too.
+  requestAnimationFrame(() => setTimeout(build));
+  setTimeout(build, 250);
+  return false;
+}
+
 /** Hosts to refresh when any `lang` or `dir` attribute changes anywhere in the document. */
 const connectedHosts = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
@@ -129,7 +162,8 @@ export class LocalizeController implements ReactiveController {
 
   /** A duration as a clock, `m:ss` or `h:mm:ss`, with the language's digits (the shell's format). */
   duration(milliseconds: number): string {
-    return clockDuration(milliseconds, (value, twoDigits) => this.number(value, twoDigits ? { minimumIntegerDigits: 2, useGrouping: false } : undefined));
+    if (!clockReady(this.currentLang, this.host)) return clockDuration(milliseconds, (value, twoDigits) => String(value).padStart(twoDigits ? 2 : 1, '0'));
+    return clockDuration(milliseconds, (value, twoDigits) => this.number(value, twoDigits ? TWO_DIGITS : undefined));
   }
 
   /** Items joined as the language joins a list ("agent, interaction and media"). */

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { en, LocalizeController, loadTranslation } from '../../src/i18n/index.js';
 import { nextFrame } from './rendered-text.js';
+import { waitFor } from '../helpers/waits.js';
 
 /** A bare host for the controller, so the test reads its formatting directly. */
 class LocalizedProbe extends LitElement {
@@ -34,8 +35,35 @@ describe('numbers, durations and dates follow the language', () => {
     expect(german.localize.duration(65_000)).to.equal('1:05');
     expect(german.localize.duration(3_723_000)).to.equal('1:02:03');
     expect(german.localize.duration(-5)).to.equal('0:00');
-    // Egyptian Arabic writes Arabic-Indic digits.
-    expect((await probeIn('ar-EG')).localize.duration(3_723_000)).to.equal('١:٠٢:٠٣');
+    // Egyptian Arabic writes Arabic-Indic digits, once the language's formatters are built.
+    const arabic = await probeIn('ar-EG');
+    await waitFor(() => arabic.localize.duration(3_723_000) === '١:٠٢:٠٣', 'Arabic-Indic digits');
+  });
+
+  it('draws the first clock of a language without building an Intl formatter, then renders again in its digits', async () => {
+    const probe = await probeIn('ar-SA');
+    let rendered = 0;
+    const update = probe.requestUpdate.bind(probe);
+    probe.requestUpdate = (...args: Parameters<LitElement['requestUpdate']>) => {
+      rendered++;
+      update(...args);
+    };
+    const Original = Intl.NumberFormat;
+    let built = 0;
+    Intl.NumberFormat = function (this: unknown, ...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+      built++;
+      return new Original(...args);
+    } as unknown as typeof Intl.NumberFormat;
+    let first: string;
+    try {
+      first = probe.localize.duration(3_723_000);
+    } finally {
+      Intl.NumberFormat = Original;
+    }
+    expect(first).to.equal('1:02:03');
+    expect(built, 'formatters built while drawing').to.equal(0);
+    await waitFor(() => rendered > 0, 'the host asked to render again');
+    expect(probe.localize.duration(3_723_000)).to.equal('١:٠٢:٠٣');
   });
 
   it('writes dates in the language', async () => {
