@@ -52,7 +52,7 @@ module.exports = [
     path: 'dist/elements/dial-button/dial-button.js',
     gzip: true,
     modifyEsbuildConfig: (config) => lazyRecorderExternal(lazyLocalesExternal(config)),
-    limit: '27.4 KB', // goal 12 KB; 26.58 KB measured with per-element English terms (-1.5 KB), after the recorder's tap (+0.4 KB, issue #15) and the shared deadline queue (+0.25 KB)
+    limit: '27.5 KB', // goal 12 KB; 26.72 KB measured with per-element English terms (-1.5 KB), after the recorder's tap (+0.4 KB, issue #15), the shared deadline queue (+0.25 KB) and the clock drawn before Intl is ready (+0.14 KB)
   },
   {
     name: 'no-code bundle (every element, Lit, English; the other languages load on first use)',
