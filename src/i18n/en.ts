@@ -13,8 +13,8 @@ import { connectionElementTerms } from './en/connection-element.js';
 import { eventLogTerms } from './en/event-log.js';
 
 /**
- * English terms: the canonical key set. Every built-in string of every element comes from here
- * (or a translation of it); `{name}` placeholders are filled from the parameters.
+ * Every English term: the canonical key set. Every built-in string of every element is one of
+ * these keys, in English or a translation; `{name}` placeholders are filled from the parameters.
  *
  * Each element carries only its own English (`en/<group>.ts`, given to its LocalizeController)
  * and the shared terms, not all of them (issue #12: 1.6 KB of one element). This whole set is for
