@@ -6,6 +6,7 @@ import * as puppeteerCore from 'puppeteer-core';
 import { build } from 'esbuild';
 import { frameworkTestPlugins } from './test/frameworks/wtr-plugins.mjs';
 import { cspMiddleware } from './test/csp/csp-middleware.mjs';
+import { RECORDER_LOADER_BESIDE, isRecorderLoaderImport } from './scripts/recorder-beside.mjs';
 
 // Agent Desktop runs in Chrome, Edge and Firefox, so the suite runs in both engines.
 // BROWSERS=chromium (or firefox) narrows a local run.
@@ -36,9 +37,7 @@ const recorderBesideScript = {
   name: 'recorder-beside-script',
   /** @param {import('esbuild').PluginBuild} build */
   setup(build) {
-    build.onResolve({ filter: /^\.\/load-recorder\.js$/ }, (args) =>
-      /[\\/]src[\\/]connection[\\/]connection\.ts$/.test(args.importer) ? { path: fileURLToPath(new URL('./src/compat/load-recorder-beside.ts', import.meta.url)) } : undefined,
-    );
+    build.onResolve({ filter: /^\.\/load-recorder\.js$/ }, (args) => (isRecorderLoaderImport(args.path, args.importer) ? { path: RECORDER_LOADER_BESIDE } : undefined));
   },
 };
 

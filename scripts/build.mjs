@@ -10,9 +10,9 @@
 // (dist/dev/ for the library, *.dev.js for the script-tag files).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { transformSync } from 'esbuild';
 import { build } from 'vite';
+import { RECORDER_LOADER_BESIDE, isRecorderLoaderImport } from './recorder-beside.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
@@ -116,18 +116,14 @@ const ownPluralPerLanguage = {
 };
 
 /**
- * The compat script is a classic script, which cannot split the session recorder into a chunk of
- * its own: rather than carry it inline (2.3 KB min+gzip that a page pays whether it records or
- * not), it loads `wwe-service-client-api.recorder.js`, built beside it below, the first time a page
- * turns `record` on. src/compat/load-recorder-beside.ts stands in for src/connection/load-recorder.ts.
+ * The compat script loads `wwe-service-client-api.recorder.js`, built beside it below, the first
+ * time a page turns `record` on, rather than carry it inline (2.3 KB min+gzip that a page pays
+ * whether it records or not): scripts/recorder-beside.mjs.
  */
 const recorderBesideScript = {
   name: 'recorder-beside-script',
   enforce: 'pre',
-  resolveId(source, importer) {
-    if (source !== './load-recorder.js' || !importer || !/[\\/]src[\\/]connection[\\/]connection\.ts$/.test(importer)) return null;
-    return resolve('src/compat/load-recorder-beside.ts');
-  },
+  resolveId: (source, importer) => (isRecorderLoaderImport(source, importer) ? RECORDER_LOADER_BESIDE : null),
 };
 
 /** One Vite library build; `dev` keeps `DEV` true (the development variant). */

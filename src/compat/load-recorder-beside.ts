@@ -5,7 +5,7 @@
  * that never records does not carry it (issue #12: 2.3 KB of the compat script). A classic script
  * may `import()` a module; it resolves against the script's own URL, read while the script runs.
  */
-export const RECORDER_FILE = 'wwe-service-client-api.recorder.js';
+const RECORDER_FILE = 'wwe-service-client-api.recorder.js';
 
 const script = document.currentScript;
 const base = script instanceof HTMLScriptElement && script.src ? script.src : document.baseURI;

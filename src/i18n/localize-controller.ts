@@ -12,8 +12,10 @@ type Host = ReactiveControllerHost & HTMLElement;
 type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat;
 const formatters = new Map<string, Formatter>();
 
+const formatterKey = (kind: 'number' | 'date' | 'list', lang: string, options: object | undefined) => `${kind}|${lang}|${JSON.stringify(options ?? {})}`;
+
 function formatter<T extends Formatter>(kind: 'number' | 'date' | 'list', lang: string, options: object | undefined, make: () => T): T {
-  const key = `${kind}|${lang}|${JSON.stringify(options ?? {})}`;
+  const key = formatterKey(kind, lang, options);
   let cached = formatters.get(key) as T | undefined;
   if (!cached) {
     cached = make();
@@ -31,22 +33,23 @@ const TWO_DIGITS: Intl.NumberFormatOptions = { minimumIntegerDigits: 2, useGroup
  * that drew one then render again in the language's digits (issue #12: Intl off the first render).
  * Languages written in Latin digits look the same either way.
  */
-const clockLanguages = new Map<string, Set<Host> | 'ready'>();
+const clockWaiting = new Map<string, Set<Host>>();
 
+/** Whether `lang`'s clock formatters are built (by a clock or by `number()`); if not, `host` renders again once they are. */
 function clockReady(lang: string, host: Host): boolean {
-  const waiting = clockLanguages.get(lang);
-  if (waiting === 'ready') return true;
+  if (formatters.has(formatterKey('number', lang, undefined)) && formatters.has(formatterKey('number', lang, TWO_DIGITS))) return true;
+  const waiting = clockWaiting.get(lang);
   if (waiting) {
     waiting.add(host);
     return false;
   }
   const hosts = new Set([host]);
-  clockLanguages.set(lang, hosts);
+  clockWaiting.set(lang, hosts);
   const build = () => {
-    if (clockLanguages.get(lang) !== hosts) return;
+    if (clockWaiting.get(lang) !== hosts) return;
+    clockWaiting.delete(lang);
     formatter('number', lang, undefined, () => new Intl.NumberFormat(lang));
     formatter('number', lang, TWO_DIGITS, () => new Intl.NumberFormat(lang, TWO_DIGITS));
-    clockLanguages.set(lang, 'ready');
     for (const waitingHost of hosts) waitingHost.requestUpdate();
   };
   // After the next frame; a hidden frame may get no frame, so a timer too.

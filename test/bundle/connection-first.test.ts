@@ -41,10 +41,11 @@ describe('<wwe-connection> configures the connection before the other elements s
       document.body.append(frame);
       frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${script}</head><body>
         <wwe-agent-state></wwe-agent-state>
-        <wwe-connection desktop-origin="${PINNED}"></wwe-connection></body></html>`;
+        <wwe-connection desktop-origin="${PINNED}" timeout="600000"></wwe-connection></body></html>`;
       const page = () => frame!.contentWindow as Window & typeof globalThis;
       await waitFor(() => page().customElements?.get('wwe-agent-state') !== undefined && connectionOf(page())?.desktopOrigin === PINNED, 'the elements defined, the origin pinned');
-      // The agent state's wave (its fetch and subscription) has been posted, to the pinned desktop.
+      // The agent state's wave (its fetch and subscription) has been posted, to the pinned desktop
+      // that never answers: the long timeout keeps it pending however loaded the machine is.
       await waitFor(() => connectionOf(page())!.stats().pendingRequests > 0, 'the load wave');
       // Posted by the page after everything above: once it is here, anything posted before it is too.
       (page() as unknown as { eval(code: string): void }).eval(`parent.postMessage({ marker: true }, '*')`);
